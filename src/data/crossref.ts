@@ -1,0 +1,130 @@
+/**
+ * Checks that hold across records and files, which a per-file schema cannot express:
+ * every source id, adcode, region, node and segment reference resolves, and ids are unique.
+ */
+import type { Problem } from './problems.ts';
+import type { Cluster, Source } from './schema.ts';
+
+export interface CrossRefInput {
+  sources: Map<string, { source: Source; file: string }>;
+  cityCodes: Set<string>;
+  regionIds: Set<string>;
+}
+
+type Emit = (where: string, message: string, fix: string) => void;
+
+/** Walks any record tree and checks every `sources: string[]` array against the known sources. */
+export function checkSourceRefs(value: unknown, path: string, known: Set<string>, emit: Emit): void {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      checkSourceRefs(v, `${path}[${i}]`, known, emit);
+    });
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, v] of Object.entries(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (key === 'sources' && Array.isArray(v) && v.every((s) => typeof s === 'string')) {
+      v.forEach((sid: string, i: number) => {
+        if (!known.has(sid))
+          emit(
+            `${here}[${i}]`,
+            `source "${sid}" is not defined`,
+            'add it to sources.json (or the file\'s own "sources" list), or fix the id',
+          );
+      });
+    } else {
+      checkSourceRefs(v, here, known, emit);
+    }
+  }
+}
+
+export function checkCluster(cluster: Cluster, file: string, input: CrossRefInput): Problem[] {
+  const problems: Problem[] = [];
+  const emit: Emit = (where, message, fix) => problems.push({ file, where, message, fix });
+  const base = 'cluster';
+
+  checkSourceRefs(cluster, base, new Set(input.sources.keys()), emit);
+
+  const checkCity = (code: string, where: string) => {
+    if (!input.cityCodes.has(code))
+      emit(where, `unknown city adcode "${code}"`, 'use one of the adcodes listed in cities.json');
+  };
+  cluster.cities.forEach((c, i) => {
+    checkCity(c.adcode, `${base}.cities[${i}].adcode`);
+  });
+  cluster.belts.forEach((b, i) => {
+    b.cities.forEach((code, j) => {
+      checkCity(code, `${base}.belts[${i}].cities[${j}]`);
+    });
+    b.sites.forEach((s, j) => {
+      checkCity(s.adcode, `${base}.belts[${i}].sites[${j}].adcode`);
+    });
+  });
+
+  // One id namespace per cluster: chain nodes and every 五个一 record.
+  const ids = new Map<string, string>();
+  const claim = (id: string, where: string) => {
+    const prior = ids.get(id);
+    if (prior) emit(where, `duplicate id "${id}" (already used at ${prior})`, 'give each record its own id');
+    else ids.set(id, where);
+  };
+  const focusIds = new Set<string>();
+  cluster.focusAreas.forEach((f, i) => {
+    claim(f.id, `${base}.focusAreas[${i}]`);
+    focusIds.add(f.id);
+  });
+  cluster.chain.nodes.forEach((n, i) => {
+    const where = `${base}.chain.nodes[${i}]`;
+    claim(n.id, where);
+    n.cities.forEach((code, j) => {
+      checkCity(code, `${where}.cities[${j}]`);
+    });
+  });
+  const nodeIds = new Set(cluster.chain.nodes.map((n) => n.id));
+  cluster.chain.nodes.forEach((n, i) => {
+    if (n.focusArea && !focusIds.has(n.focusArea))
+      emit(
+        `${base}.chain.nodes[${i}].focusArea`,
+        `focus area "${n.focusArea}" does not exist`,
+        'use an id from cluster.focusAreas',
+      );
+  });
+  cluster.chain.links.forEach((l, i) => {
+    for (const end of ['source', 'target'] as const) {
+      if (!nodeIds.has(l[end]))
+        emit(
+          `${base}.chain.links[${i}].${end}`,
+          `link points to node "${l[end]}", which does not exist`,
+          'use the id of a node in cluster.chain.nodes, or remove the link',
+        );
+    }
+    if (l.source === l.target)
+      emit(`${base}.chain.links[${i}]`, 'link connects a node to itself', 'remove the link');
+  });
+
+  const lists = ['enterprises', 'projects', 'innovation', 'policies', 'consulting'] as const;
+  for (const list of lists) {
+    (cluster.fiveOnes[list] as Array<{ id: string; cities?: string[]; segments?: string[] }>).forEach(
+      (rec, i) => {
+        const where = `${base}.fiveOnes.${list}[${i}]`;
+        claim(rec.id, where);
+        rec.cities?.forEach((code, j) => {
+          checkCity(code, `${where}.cities[${j}]`);
+        });
+        rec.segments?.forEach((sid, j) => {
+          if (!nodeIds.has(sid))
+            emit(
+              `${where}.segments[${j}]`,
+              `segment "${sid}" is not a node of this chain`,
+              'use the id of a node in cluster.chain.nodes',
+            );
+        });
+      },
+    );
+  }
+  cluster.targets.forEach((t, i) => {
+    claim(t.id, `${base}.targets[${i}]`);
+  });
+  return problems;
+}

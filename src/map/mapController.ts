@@ -1,0 +1,183 @@
+/**
+ * The imperative maplibre map: the only module that imports maplibre-gl (loaded lazily by MapView, so the
+ * shell and the chain diagram show first). React talks to it through `setProps`, which diffs and makes
+ * only the calls needed; selection is shown with feature-state, never by rebuilding sources.
+ */
+import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+// maplibre 6 resolves its worker at run time from a template string Vite cannot follow: wire it by hand.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { Boundaries } from './geo.ts';
+import { buildMapStyle, contextLabelField, fillExpression, LAYER, labelField, SOURCE } from './mapStyle.ts';
+
+setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+
+export interface MapProps {
+  fills: Record<string, string>;
+  selected: string | null;
+  highlighted: readonly string[];
+  belts: FeatureCollection;
+  lang: 'zh' | 'en';
+}
+
+export interface MapCallbacks {
+  onSelect(adcode: string | null): void;
+  onHover(adcode: string | null, point: { x: number; y: number } | null): void;
+  onReady(): void;
+}
+
+export interface MapController {
+  setProps(props: MapProps): void;
+  fit(): void;
+  /** Screen position of a city's label point, relative to the map container. */
+  project(adcode: string): { x: number; y: number } | null;
+  renderedLabels(): string[];
+  canvas(): HTMLCanvasElement;
+  /** Re-renders and resolves with a copy of the current frame (the WebGL buffer is not preserved). */
+  snapshot(): Promise<HTMLCanvasElement>;
+  destroy(): void;
+}
+
+const FIT_PADDING = 24;
+
+export function createMapController(
+  container: HTMLElement,
+  boundaries: Boundaries,
+  initial: MapProps,
+  cb: MapCallbacks,
+): MapController {
+  let props = initial;
+  let ready = false;
+  let userMoved = false;
+  let hovered: string | null = null;
+  const map = new MaplibreMap({
+    container,
+    style: buildMapStyle({ boundaries, fills: props.fills, lang: props.lang, baseUrl: document.baseURI }),
+    bounds: boundaries.bbox,
+    fitBoundsOptions: { padding: FIT_PADDING },
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    renderWorldCopies: false,
+    minZoom: 4,
+    maxZoom: 11,
+    maxBounds: [
+      [boundaries.bbox[0] - 6, boundaries.bbox[1] - 5],
+      [boundaries.bbox[2] + 6, boundaries.bbox[3] + 5],
+    ],
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  const canvas = map.getCanvas();
+  canvas.setAttribute('role', 'application');
+
+  const setState = (adcode: string | null, key: string, value: boolean) => {
+    if (!adcode || !ready) return;
+    map.setFeatureState({ source: SOURCE.cities, id: adcode }, { [key]: value });
+  };
+
+  const fit = () => {
+    map.fitBounds(boundaries.bbox, { padding: FIT_PADDING, animate: false });
+    userMoved = false;
+  };
+
+  map.on('load', () => {
+    ready = true;
+    apply(props, null);
+    cb.onReady();
+  });
+  map.on('dragstart', () => {
+    userMoved = true;
+  });
+  map.on('zoomstart', (e) => {
+    if ((e as { originalEvent?: Event }).originalEvent) userMoved = true;
+  });
+  // Refit on resize until the person has moved the map themselves.
+  map.on('resize', () => {
+    if (!userMoved) fit();
+  });
+  map.on('mousemove', LAYER.cityFill, (e) => {
+    const code = (e.features?.[0]?.properties as { adcode?: string } | undefined)?.adcode ?? null;
+    if (code !== hovered) {
+      setState(hovered, 'hover', false);
+      hovered = code;
+      setState(hovered, 'hover', true);
+    }
+    canvas.style.cursor = code ? 'pointer' : '';
+    cb.onHover(code, code ? { x: e.point.x, y: e.point.y } : null);
+  });
+  map.on('mouseleave', LAYER.cityFill, () => {
+    setState(hovered, 'hover', false);
+    hovered = null;
+    canvas.style.cursor = '';
+    cb.onHover(null, null);
+  });
+  map.on('click', (e) => {
+    const hit = map.queryRenderedFeatures(e.point, { layers: [LAYER.cityFill] })[0];
+    const code = (hit?.properties as { adcode?: string } | undefined)?.adcode ?? null;
+    cb.onSelect(code);
+  });
+  canvas.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') cb.onSelect(null);
+  });
+
+  function apply(next: MapProps, prev: MapProps | null) {
+    if (!ready) return;
+    if (!prev || prev.fills !== next.fills)
+      map.setPaintProperty(LAYER.cityFill, 'fill-color', fillExpression(next.fills) as never);
+    if (!prev || prev.lang !== next.lang) {
+      map.setLayoutProperty(LAYER.cityLabel, 'text-field', labelField(next.lang));
+      map.setLayoutProperty(LAYER.contextLabel, 'text-field', contextLabelField(next.lang));
+    }
+    if (!prev || prev.selected !== next.selected) {
+      if (prev) setState(prev.selected, 'selected', false);
+      setState(next.selected, 'selected', true);
+    }
+    if (!prev || prev.highlighted !== next.highlighted) {
+      for (const code of prev?.highlighted ?? []) setState(code, 'highlight', false);
+      for (const code of next.highlighted) setState(code, 'highlight', true);
+    }
+    if (!prev || prev.belts !== next.belts)
+      (map.getSource(SOURCE.belts) as GeoJSONSource | undefined)?.setData(next.belts);
+  }
+
+  return {
+    setProps(next) {
+      const prev = props;
+      props = next;
+      apply(next, ready ? prev : null);
+    },
+    fit,
+    project(adcode) {
+      const f = boundaries.labels.features.find((x) => x.properties.adcode === adcode);
+      if (!f) return null;
+      const p = map.project(f.properties.label);
+      return { x: p.x, y: p.y };
+    },
+    renderedLabels() {
+      if (!ready) return [];
+      return map
+        .queryRenderedFeatures({ layers: [LAYER.cityLabel] })
+        .map((f) => String((f.properties as { adcode?: string }).adcode));
+    },
+    canvas: () => canvas,
+    snapshot() {
+      return new Promise((resolve) => {
+        map.once('render', () => {
+          const copy = document.createElement('canvas');
+          copy.width = canvas.width;
+          copy.height = canvas.height;
+          copy.getContext('2d')?.drawImage(canvas, 0, 0);
+          resolve(copy);
+        });
+        map.triggerRepaint();
+      });
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The self-contained map style: no tile server, no glyphs URL, no sprite. Labels come from the subset
+ * fonts we ship, declared through the style's `font-faces` (style-spec 26 / maplibre 6), so Chinese
+ * renders even where the machine has no CJK font. Pure: unit-tested for "no foreign URL".
+ */
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { fontFacesFor } from './fontFaces.ts';
+import type { Boundaries } from './geo.ts';
+import { DEFAULT_FILL, MAP_COLORS } from './palette.ts';
+
+export const FONT = 'ChainAtlas Sans';
+export const LAYER = {
+  cityFill: 'city-fill',
+  cityLine: 'city-line',
+  cityHighlight: 'city-highlight',
+  cityHover: 'city-hover',
+  citySelected: 'city-selected',
+  cityLabel: 'city-label',
+  contextLabel: 'context-label',
+  beltLine: 'belt-line',
+  beltPoint: 'belt-point',
+  beltLabel: 'belt-label',
+} as const;
+export const SOURCE = {
+  cities: 'cities',
+  labels: 'city-labels',
+  context: 'context',
+  contextLabels: 'context-labels',
+  belts: 'belts',
+} as const;
+
+/** `match` on adcode → colour; maplibre needs at least one pair, so an empty map falls back to a literal. */
+export function fillExpression(fills: Record<string, string>): ExpressionSpecification | string {
+  const pairs = Object.entries(fills).sort(([a], [b]) => a.localeCompare(b));
+  if (pairs.length === 0) return DEFAULT_FILL;
+  return ['match', ['get', 'adcode'], ...pairs.flat(), DEFAULT_FILL] as unknown as ExpressionSpecification;
+}
+
+/** City label: the short Chinese name at province scale, the full name once zoomed in. */
+export function labelField(lang: 'zh' | 'en'): ExpressionSpecification {
+  if (lang === 'en') return ['get', 'name_en'];
+  return ['step', ['zoom'], ['coalesce', ['get', 'short_zh'], ['get', 'name_zh']], 8, ['get', 'name_zh']];
+}
+export function contextLabelField(lang: 'zh' | 'en'): ExpressionSpecification {
+  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+}
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+export function buildMapStyle(opts: {
+  boundaries: Boundaries;
+  fills: Record<string, string>;
+  lang: 'zh' | 'en';
+  /** Absolute URL the font files are resolved against (the page's base). */
+  baseUrl: string;
+}): StyleSpecification {
+  const { boundaries, fills, lang, baseUrl } = opts;
+  const style: StyleSpecification & { 'font-faces'?: unknown } = {
+    version: 8,
+    name: 'ChainAtlas Guangdong',
+    'font-faces': fontFacesFor(baseUrl),
+    sources: {
+      [SOURCE.context]: { type: 'geojson', data: boundaries.context },
+      [SOURCE.cities]: { type: 'geojson', data: boundaries.cities, promoteId: 'adcode' },
+      [SOURCE.labels]: { type: 'geojson', data: boundaries.labels, promoteId: 'adcode' },
+      [SOURCE.contextLabels]: { type: 'geojson', data: boundaries.contextLabels },
+      [SOURCE.belts]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
+      {
+        id: 'context-fill',
+        type: 'fill',
+        source: SOURCE.context,
+        paint: { 'fill-color': MAP_COLORS.contextLand },
+      },
+      {
+        id: 'context-line',
+        type: 'line',
+        source: SOURCE.context,
+        paint: { 'line-color': MAP_COLORS.contextLine, 'line-width': 0.8 },
+      },
+      {
+        id: LAYER.cityFill,
+        type: 'fill',
+        source: SOURCE.cities,
+        paint: { 'fill-color': fillExpression(fills) as ExpressionSpecification },
+      },
+      {
+        id: LAYER.cityLine,
+        type: 'line',
+        source: SOURCE.cities,
+        paint: { 'line-color': MAP_COLORS.cityLine, 'line-width': 1.1 },
+      },
+      {
+        id: LAYER.cityHighlight,
+        type: 'line',
+        source: SOURCE.cities,
+        paint: {
+          'line-color': MAP_COLORS.selectedLine,
+          'line-width': 2.2,
+          'line-opacity': ['case', state('highlight'), 1, 0],
+        },
+      },
+      {
+        id: LAYER.cityHover,
+        type: 'line',
+        source: SOURCE.cities,
+        paint: { 'line-color': MAP_COLORS.hoverLine, 'line-width': 2, 'line-opacity': ['case', state('hover'), 1, 0] },
+      },
+      {
+        id: LAYER.citySelected,
+        type: 'line',
+        source: SOURCE.cities,
+        paint: {
+          'line-color': MAP_COLORS.selectedLine,
+          'line-width': 3.5,
+          'line-opacity': ['case', state('selected'), 1, 0],
+        },
+      },
+      {
+        id: LAYER.beltLine,
+        type: 'line',
+        source: SOURCE.belts,
+        filter: ['==', ['geometry-type'], 'LineString'],
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': MAP_COLORS.belt, 'line-width': 4, 'line-opacity': 0.75, 'line-dasharray': [2, 1] },
+      },
+      {
+        id: LAYER.beltPoint,
+        type: 'circle',
+        source: SOURCE.belts,
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: {
+          'circle-radius': 7,
+          'circle-color': '#ffffff',
+          'circle-stroke-color': MAP_COLORS.belt,
+          'circle-stroke-width': 3,
+        },
+      },
+      {
+        id: LAYER.contextLabel,
+        type: 'symbol',
+        source: SOURCE.contextLabels,
+        filter: ['==', ['get', 'kind'], 'sar'],
+        layout: {
+          'text-field': contextLabelField(lang),
+          'text-font': [FONT],
+          'text-size': 11,
+          // Hong Kong and Macau sit right next to 深圳 and 珠海: let their labels step aside.
+          'text-variable-anchor': ['left', 'bottom', 'right', 'top'],
+          'text-radial-offset': 0.8,
+          'text-allow-overlap': false,
+        },
+        paint: { 'text-color': MAP_COLORS.contextLabel, 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
+      },
+      {
+        id: LAYER.cityLabel,
+        type: 'symbol',
+        source: SOURCE.labels,
+        layout: {
+          'text-field': labelField(lang),
+          'text-font': [FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15],
+          // Labels move around their anchor rather than overlap; at province scale all 21 fit.
+          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 0.3,
+          'text-allow-overlap': false,
+          'text-padding': 1,
+        },
+        paint: {
+          'text-color': MAP_COLORS.label,
+          'text-halo-color': MAP_COLORS.labelHalo,
+          'text-halo-width': 1.4,
+        },
+      },
+      {
+        id: LAYER.beltLabel,
+        type: 'symbol',
+        source: SOURCE.belts,
+        filter: ['has', 'label'],
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': [FONT],
+          'text-size': 12,
+          'symbol-placement': 'point',
+          'text-offset': [0, 1.4],
+          'text-anchor': 'top',
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': MAP_COLORS.belt, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      },
+    ],
+  };
+  return style;
+}

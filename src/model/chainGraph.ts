@@ -1,0 +1,206 @@
+/**
+ * Cluster → chain-diagram view model ("一链一图"). Pure: no React, no renderer.
+ *
+ * The diagram shows the cluster's own chain graph plus the 五个一 records that name the segments
+ * they belong to (enterprises, projects, innovation items), each tied to its segments by a
+ * `part_of` link. Records without segments stay out of the diagram; they still appear in the
+ * 五个一 tabs.
+ */
+import type { Cluster, Localized, NodeKind, InnovationItem, LinkKind, Stage, Status, Tier } from '../data/schema.ts';
+
+export interface ChainViewNode {
+  id: string;
+  kind: NodeKind;
+  name: Localized;
+  stage?: Stage;
+  status?: Status;
+  /** Enterprises only. */
+  tier?: Tier;
+  /** Adcodes. A segment also carries the cities of everything attached to it. */
+  cities: string[];
+  verified: boolean;
+  /** Set by the caller (e.g. from source levels); false here. */
+  editorial: boolean;
+  degree: number;
+  /** Label priority: higher wins a contested spot. */
+  importance: number;
+}
+export interface ChainViewLink {
+  source: string;
+  target: string;
+  kind: LinkKind;
+}
+export interface ChainViewGraph {
+  nodes: ChainViewNode[];
+  links: ChainViewLink[];
+}
+
+/** Base priority per kind/tier; gaps of 10 so the degree bonus (< 10) never reorders the classes. */
+const KIND_IMPORTANCE: Record<NodeKind, number> = {
+  segment: 100,
+  product: 50,
+  technology: 50,
+  institution: 40,
+  platform: 40,
+  project: 30,
+  policy: 30,
+  enterprise: 20,
+};
+const TIER_IMPORTANCE: Record<Tier, number> = {
+  'chain-leader': 90,
+  leading: 60,
+  'hidden-champion': 35,
+  specialized: 25,
+  other: 20,
+};
+
+function importanceOf(node: ChainViewNode): number {
+  const base = node.kind === 'enterprise' && node.tier ? TIER_IMPORTANCE[node.tier] : KIND_IMPORTANCE[node.kind];
+  return base + Math.min(9, 2 * Math.log2(1 + node.degree));
+}
+
+function innovationKind(kind: InnovationItem['kind']): NodeKind {
+  return kind === 'lab' || kind === 'institute' || kind === 'university' ? 'institution' : 'platform';
+}
+
+interface Attached {
+  id: string;
+  kind: NodeKind;
+  name: Localized;
+  tier?: Tier;
+  cities: string[];
+  segments: string[];
+  verified?: boolean;
+}
+
+function union(a: string[], b: readonly string[]): string[] {
+  const out = a.slice();
+  for (const v of b) if (!out.includes(v)) out.push(v);
+  return out;
+}
+
+export function buildChainGraph(cluster: Cluster): ChainViewGraph {
+  const nodes: ChainViewNode[] = [];
+  const byId = new Map<string, ChainViewNode>();
+  const links: ChainViewLink[] = [];
+  const linkKeys = new Set<string>();
+  const addLink = (source: string, target: string, kind: LinkKind) => {
+    const key = `${source}\u0000${target}\u0000${kind}`;
+    if (source === target || linkKeys.has(key) || !byId.has(source) || !byId.has(target)) return;
+    linkKeys.add(key);
+    links.push({ source, target, kind });
+  };
+
+  for (const n of cluster.chain.nodes) {
+    const node: ChainViewNode = {
+      id: n.id,
+      kind: n.kind,
+      name: n.name,
+      cities: n.cities.slice(),
+      verified: n.verified !== false,
+      editorial: false,
+      degree: 0,
+      importance: 0,
+    };
+    if (n.stage) node.stage = n.stage;
+    if (n.status) node.status = n.status;
+    if (byId.has(n.id)) continue; // validation rejects duplicates; never crash the view on one
+    byId.set(n.id, node);
+    nodes.push(node);
+  }
+  for (const l of cluster.chain.links) addLink(l.source, l.target, l.kind);
+
+  const five = cluster.fiveOnes;
+  const attached: Attached[] = [
+    ...five.enterprises.map((e) => ({ ...e, kind: 'enterprise' as const })),
+    ...five.projects.map((p) => ({ id: p.id, name: p.name, cities: p.cities, segments: p.segments, verified: p.verified, kind: 'project' as const })),
+    ...five.innovation.map((i) => ({ id: i.id, name: i.name, cities: i.cities, segments: i.segments, verified: i.verified, kind: innovationKind(i.kind) })),
+  ];
+  for (const item of attached) {
+    // Segments that do not exist in this chain are ignored rather than invented.
+    const segs = item.segments.filter((s) => byId.has(s) && s !== item.id);
+    if (segs.length === 0) continue;
+    let node = byId.get(item.id);
+    if (node) {
+      // The chain already draws this record (e.g. a chain-leader firm as a node): merge, don't duplicate.
+      node.cities = union(node.cities, item.cities);
+      if (item.tier && !node.tier) node.tier = item.tier;
+      if (item.verified === false) node.verified = false;
+    } else {
+      node = {
+        id: item.id,
+        kind: item.kind,
+        name: item.name,
+        cities: item.cities.slice(),
+        verified: item.verified !== false,
+        editorial: false,
+        degree: 0,
+        importance: 0,
+      };
+      if (item.tier) node.tier = item.tier;
+      byId.set(node.id, node);
+      nodes.push(node);
+    }
+    if (!node.stage) {
+      const stage = segs.map((s) => byId.get(s)?.stage).find((s) => s !== undefined);
+      if (stage) node.stage = stage;
+    }
+    for (const s of segs) addLink(node.id, s, 'part_of');
+  }
+
+  // A segment's cities include the cities of whatever is attached to it by part_of.
+  const extra = new Map<string, string[]>();
+  for (const l of links) {
+    if (l.kind !== 'part_of') continue;
+    const s = byId.get(l.source);
+    const t = byId.get(l.target);
+    if (!s || !t || (s.kind === 'segment') === (t.kind === 'segment')) continue;
+    const [seg, child] = t.kind === 'segment' ? [t, s] : [s, t];
+    extra.set(seg.id, union(extra.get(seg.id) ?? [], child.cities));
+  }
+  for (const [id, cities] of extra) {
+    const seg = byId.get(id);
+    if (seg) seg.cities = union(seg.cities, cities);
+  }
+
+  for (const l of links) {
+    (byId.get(l.source) as ChainViewNode).degree++;
+    (byId.get(l.target) as ChainViewNode).degree++;
+  }
+  for (const n of nodes) n.importance = importanceOf(n);
+  return { nodes, links };
+}
+
+interface CityIndex {
+  byNode: Map<string, string[]>;
+  byCity: Map<string, Set<string>>;
+}
+// Graphs are immutable once built, so an index per graph object is safe to memoise.
+const indexes = new WeakMap<ChainViewGraph, CityIndex>();
+
+function cityIndex(graph: ChainViewGraph): CityIndex {
+  let idx = indexes.get(graph);
+  if (!idx) {
+    idx = { byNode: new Map(), byCity: new Map() };
+    for (const n of graph.nodes) {
+      idx.byNode.set(n.id, n.cities);
+      for (const c of n.cities) {
+        let set = idx.byCity.get(c);
+        if (!set) idx.byCity.set(c, (set = new Set()));
+        set.add(n.id);
+      }
+    }
+    indexes.set(graph, idx);
+  }
+  return idx;
+}
+
+/** Adcodes of one node ([] for an unknown id). */
+export function nodeCities(graph: ChainViewGraph, id: string): readonly string[] {
+  return cityIndex(graph).byNode.get(id) ?? [];
+}
+
+/** Ids of the nodes present in a city: the renderer's `emphasisIds` when a city is selected. */
+export function nodesInCity(graph: ChainViewGraph, adcode: string): Set<string> {
+  return new Set(cityIndex(graph).byCity.get(adcode));
+}

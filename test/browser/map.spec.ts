@@ -1,0 +1,71 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { clickCity, hoverCity, renderedCityLabels, waitForMap } from './support/driver.ts';
+import { pixelStats } from './support/pixels.ts';
+import { type AppSession, openApp } from './support/session.ts';
+
+const GUANGDONG = [
+  '440100', '440200', '440300', '440400', '440500', '440600', '440700', '440800', '440900', '441200', '441300',
+  '441400', '441500', '441600', '441700', '441800', '441900', '442000', '445100', '445200', '445300',
+];
+
+describe('the Guangdong city map', () => {
+  let browser: Browser;
+  let app: AppSession;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, inject('appUrl'));
+    await waitForMap(app.page);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('draws the map: the canvas is not blank', async () => {
+    const png = await app.page.locator('[data-testid="map"] canvas').screenshot();
+    const stats = pixelStats(png);
+    // Sea, context land, four region fills, borders and labels.
+    expect(stats.distinctColors).toBeGreaterThan(20);
+    expect(stats.dominantShare).toBeLessThan(0.8);
+    const dir = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'map-1280x800.png'), await app.page.screenshot());
+  });
+
+  it('labels all 21 cities', async () => {
+    const labels = await renderedCityLabels(app.page);
+    expect([...new Set(labels)].sort()).toEqual(GUANGDONG);
+  });
+
+  it('shows the city name on hover, as text', async () => {
+    await hoverCity(app.page, '440900');
+    const tip = app.page.getByRole('tooltip');
+    await expect.poll(() => tip.textContent()).toBe('茂名市');
+  });
+
+  it('selects a city on click and clears it with Esc', async () => {
+    await clickCity(app.page, '440800');
+    await expect.poll(() => app.page.getByTestId('selected-city').textContent()).toContain('湛江市');
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => app.page.getByTestId('selected-city').textContent()).toContain('未选择');
+  });
+
+  it('shows the data source and the schematic-map note', async () => {
+    const footer = await app.page.getByTestId('map-footer').textContent();
+    expect(footer).toContain('ECharts');
+    expect(footer).toContain('示意图 — 非标准地图');
+  });
+
+  it('makes no request outside its own origin, and logs no error', async () => {
+    expect(app.requests.length).toBeGreaterThan(3);
+    expect(app.requests.some((r) => r.includes('maplibre-gl-worker'))).toBe(true);
+    expect(app.foreignRequests()).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});

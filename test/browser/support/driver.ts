@@ -1,0 +1,34 @@
+/** Domain verbs over a page: specs read like a person's story and never poke at maplibre themselves. */
+import type { Page } from 'playwright-core';
+
+export async function waitForMap(page: Page): Promise<void> {
+  await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45000 });
+  // Labels are placed on the first frames after load; wait until all are rendered.
+  await page.waitForFunction(() => (window.__chainatlas?.map?.renderedLabels().length ?? 0) >= 21, null, {
+    timeout: 30000,
+  });
+}
+
+export async function renderedCityLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__chainatlas?.map?.renderedLabels() ?? []);
+}
+
+/** Page coordinates of a city's label point (its seat of government). */
+export async function cityPoint(page: Page, adcode: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  const p = await page.evaluate((code) => window.__chainatlas?.map?.project(code) ?? null, adcode);
+  if (!box || !p) throw new Error(`city ${adcode} is not on the map`);
+  // Nudge below the label so the pointer lands on the polygon, not exactly on the text anchor.
+  return { x: box.x + p.x, y: box.y + p.y + 6 };
+}
+
+export async function hoverCity(page: Page, adcode: string): Promise<void> {
+  const { x, y } = await cityPoint(page, adcode);
+  await page.mouse.move(x - 20, y - 20);
+  await page.mouse.move(x, y, { steps: 4 });
+}
+
+export async function clickCity(page: Page, adcode: string): Promise<void> {
+  const { x, y } = await cityPoint(page, adcode);
+  await page.mouse.click(x, y);
+}

@@ -1,0 +1,20 @@
+/** Serves the built app (dist/) for the whole browser suite. `npm run build` must have run first. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dist = join(import.meta.dirname, '..', '..', '..', 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  // Served under a sub-path, as on a real static host, to prove relative asset URLs work.
+  const server = await serveStatic(dist, { prefix: '/briefings/chainatlas/' });
+  project.provide('appUrl', server.url);
+  return () => server.close();
+}
