@@ -44,7 +44,8 @@ for (const full of walk(join(root, 'src'))) {
     .split('\n')
     .forEach((line, i) => {
       const code = line.replace(/\/\/.*$/, '');
-      for (const [re, what] of SINKS) if (re.test(code)) errors.push(`${file}:${i + 1}: forbidden HTML/code sink: ${what}`);
+      for (const [re, what] of SINKS)
+        if (re.test(code)) errors.push(`${file}:${i + 1}: forbidden HTML/code sink: ${what}`);
       for (const [re, allowed, rule] of BOUNDARIES)
         if (re.test(code) && !allowed(file)) errors.push(`${file}:${i + 1}: ${rule}`);
     });

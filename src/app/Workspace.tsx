@@ -64,7 +64,9 @@ export function Workspace() {
           <p className="app-loading">{t(lang, 'app.loading')}</p>
         )}
         <p className="city-status" data-testid="selected-city" aria-live="polite">
-          {selected ? `${t(lang, 'city.selected')}: ${cityNames[selected] ?? selected}` : t(lang, 'city.none')}
+          {selected
+            ? `${t(lang, 'city.selected')}: ${cityNames[selected] ?? selected}`
+            : t(lang, 'city.none')}
         </p>
       </main>
     </div>

@@ -5,12 +5,26 @@
 export interface Problem {
   /** File name (or URL) the problem was found in. */
   file: string;
-  /** Where in the file: a JSON path like `cluster.chain.links[3].target`, or `row 12` for CSV. */
+  /**
+   * Where in the file: a JSON path like `cluster.chain.links[3].target`, `line 3, column 7` for a
+   * JSON syntax error, or `row 12, column 城市` for CSV. Empty when the whole file is meant.
+   */
   where: string;
   /** What is wrong, in plain words. */
   message: string;
   /** What to do about it. */
   fix: string;
+}
+
+/** The outcome of a step that may reject its input: a value, or the problems that stopped it. */
+export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export function problem(file: string, where: string, message: string, fix: string): Problem {
+  return { file, where, message, fix };
+}
+
+export function fail<T>(...problems: Problem[]): Result<T> {
+  return { ok: false, problems };
 }
 
 export function formatProblem(p: Problem): string {
@@ -25,4 +39,23 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out ? `.${String(key)}` : String(key);
   }
   return out;
+}
+
+/** 1-based line and column of a character offset, as editors count them. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+export function formatLineColumn(text: string, offset: number): string {
+  const { line, column } = lineColumn(text, offset);
+  return `line ${line}, column ${column}`;
 }

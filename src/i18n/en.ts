@@ -4,7 +4,8 @@ export const en: Record<MessageKey, string> = {
   'app.title': 'ChainAtlas',
   'app.subtitle': "Guangdong's strategic industrial clusters · one chart per chain",
   'app.loading': 'Loading data…',
-  'map.aria': "Map of Guangdong's 21 prefecture cities. Press + / - to zoom, arrow keys to pan, Esc to clear the selection.",
+  'map.aria':
+    "Map of Guangdong's 21 prefecture cities. Press + / - to zoom, arrow keys to pan, Esc to clear the selection.",
   'map.loading': 'Loading map…',
   'map.source': 'Boundaries',
   'map.reviewNumber': 'Map review no.',

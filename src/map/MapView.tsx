@@ -22,7 +22,7 @@ export interface MapViewProps extends MapProps {
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function MapView(props: MapViewProps) {
-  const hostRef = useRef<HTMLDivElement>(null);
+  const hostRef = useRef<HTMLElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const latest = useRef(props);
   latest.current = props;
@@ -62,10 +62,9 @@ export function MapView(props: MapViewProps) {
   const hoverName = hover ? props.cityNames[hover.code] : undefined;
   return (
     <div className="map-view">
-      <div
+      <section
         ref={hostRef}
         className="map-host"
-        role="region"
         aria-label={props.ariaLabel}
         aria-busy={!ready}
         data-testid="map"
@@ -85,5 +84,11 @@ export function MapView(props: MapViewProps) {
 }
 
 function snapshotProps(p: MapProps): MapProps {
-  return { fills: p.fills, selected: p.selected, highlighted: p.highlighted, belts: p.belts ?? EMPTY, lang: p.lang };
+  return {
+    fills: p.fills,
+    selected: p.selected,
+    highlighted: p.highlighted,
+    belts: p.belts ?? EMPTY,
+    lang: p.lang,
+  };
 }

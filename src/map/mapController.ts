@@ -5,10 +5,10 @@
  */
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-// maplibre 6 resolves its worker at run time from a template string Vite cannot follow: wire it by hand.
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
+// maplibre 6 resolves its worker at run time from a template string Vite cannot follow: wire it by hand.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Boundaries } from './geo.ts';
 import { buildMapStyle, contextLabelField, fillExpression, LAYER, labelField, SOURCE } from './mapStyle.ts';
 
@@ -79,7 +79,7 @@ export function createMapController(
     map.setFeatureState({ source: SOURCE.cities, id: adcode }, { [key]: value });
   };
 
-  const fit = () => {
+  const fitProvince = () => {
     map.fitBounds(boundaries.bbox, { padding: FIT_PADDING, animate: false });
     userMoved = false;
   };
@@ -97,7 +97,7 @@ export function createMapController(
   });
   // Refit on resize until the person has moved the map themselves.
   map.on('resize', () => {
-    if (!userMoved) fit();
+    if (!userMoved) fitProvince();
   });
   map.on('mousemove', LAYER.cityFill, (e) => {
     const code = (e.features?.[0]?.properties as { adcode?: string } | undefined)?.adcode ?? null;
@@ -150,7 +150,7 @@ export function createMapController(
       props = next;
       apply(next, ready ? prev : null);
     },
-    fit,
+    fit: fitProvince,
     project(adcode) {
       const f = boundaries.labels.features.find((x) => x.properties.adcode === adcode);
       if (!f) return null;

@@ -106,7 +106,11 @@ export function buildMapStyle(opts: {
         id: LAYER.cityHover,
         type: 'line',
         source: SOURCE.cities,
-        paint: { 'line-color': MAP_COLORS.hoverLine, 'line-width': 2, 'line-opacity': ['case', state('hover'), 1, 0] },
+        paint: {
+          'line-color': MAP_COLORS.hoverLine,
+          'line-width': 2,
+          'line-opacity': ['case', state('hover'), 1, 0],
+        },
       },
       {
         id: LAYER.citySelected,
@@ -124,7 +128,12 @@ export function buildMapStyle(opts: {
         source: SOURCE.belts,
         filter: ['==', ['geometry-type'], 'LineString'],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': MAP_COLORS.belt, 'line-width': 4, 'line-opacity': 0.75, 'line-dasharray': [2, 1] },
+        paint: {
+          'line-color': MAP_COLORS.belt,
+          'line-width': 4,
+          'line-opacity': 0.75,
+          'line-dasharray': [2, 1],
+        },
       },
       {
         id: LAYER.beltPoint,

@@ -40,7 +40,8 @@ export async function resolveBrowserPath(): Promise<{ path: string; origin: stri
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
     return { path: fromEnv, origin: 'CHROME_PATH' };
   }
-  for (const candidate of SYSTEM_BROWSERS) if (existsSync(candidate)) return { path: candidate, origin: 'system' };
+  for (const candidate of SYSTEM_BROWSERS)
+    if (existsSync(candidate)) return { path: candidate, origin: 'system' };
   if (process.platform !== 'linux')
     throw new Error('No browser found: set CHROME_PATH to a Chromium or Chrome binary.');
   const sparticuz = (await import('@sparticuz/chromium')).default;

@@ -6,7 +6,8 @@ export function pixelStats(png: Buffer): { distinctColors: number; dominantShare
   const counts = new Map<number, number>();
   for (let i = 0; i < img.data.length; i += 4) {
     // Quantise to 5 bits per channel so antialiasing does not inflate the count.
-    const key = ((img.data[i] ?? 0) >> 3) * 1024 + ((img.data[i + 1] ?? 0) >> 3) * 32 + ((img.data[i + 2] ?? 0) >> 3);
+    const key =
+      ((img.data[i] ?? 0) >> 3) * 1024 + ((img.data[i + 1] ?? 0) >> 3) * 32 + ((img.data[i + 2] ?? 0) >> 3);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const total = img.width * img.height;
