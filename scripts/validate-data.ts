@@ -1,21 +1,34 @@
 /**
  * `npm run data:check`: validates every JSON file under data/ — the manifest and everything it lists —
- * and fails (exit 1) with one actionable line per problem. Also flags JSON files that no manifest lists,
- * so a forgotten cluster file cannot silently go unchecked.
+ * through the same pipeline the app uses (size limit, UTF-8, depth guard, JSON syntax with line and
+ * column, schema, cross-references) and fails (exit 1) with one actionable line per problem.
+ * Bundled files must already be in the current format: an older `schemaVersion` is a problem here,
+ * although the app would migrate it. Also flags JSON files no manifest lists, so a forgotten cluster
+ * file cannot silently go unchecked. data/schema/ (generated JSON Schemas) is skipped.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { assembleDataset } from '../src/data/assemble.ts';
+import { tooBigProblem } from '../src/data/fetchBytes.ts';
+import { MAX_FILE_BYTES } from '../src/data/limits.ts';
+import { fileVersion } from '../src/data/migrate.ts';
+import { normalize } from '../src/data/normalize.ts';
+import { parseJsonBytes } from '../src/data/parseBytes.ts';
 import { formatProblem, type Problem } from '../src/data/problems.ts';
+import { SCHEMA_VERSION } from '../src/data/schema.ts';
 
 const dataDir = join(import.meta.dirname, '..', 'data');
 const problems: Problem[] = [];
 
 function readJson(path: string): unknown {
   const full = join(dataDir, path);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(full, 'utf8');
+    if (statSync(full).size > MAX_FILE_BYTES) {
+      problems.push(tooBigProblem(path, statSync(full).size));
+      return undefined;
+    }
+    bytes = readFileSync(full);
   } catch {
     problems.push({
       file: path,
@@ -25,24 +38,27 @@ function readJson(path: string): unknown {
     });
     return undefined;
   }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    problems.push({
-      file: path,
-      where: '',
-      message: `not valid JSON: ${(e as Error).message}`,
-      fix: 'fix the JSON syntax',
-    });
+  const parsed = parseJsonBytes(bytes, path);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
     return undefined;
   }
+  const version = fileVersion(parsed.value);
+  if (version !== null && version !== SCHEMA_VERSION)
+    problems.push({
+      file: path,
+      where: 'schemaVersion',
+      message: `the file is in format version ${version}; bundled data must be in version ${SCHEMA_VERSION}`,
+      fix: 'convert it with migrateFile (src/data/migrate.ts) and save the result',
+    });
+  return parsed.value;
 }
 
 const { dataset, problems: found } = assembleDataset('manifest.json', readJson);
 problems.push(...found);
 
 const listed = new Set<string>(['manifest.json']);
-if (dataset) {
+if (dataset?.manifest) {
   const f = dataset.manifest.files;
   for (const p of [f.sources, f.cities, f.framework, f.models, ...f.clusters]) if (p) listed.add(p);
   listed.add(dataset.manifest.geo.boundaries);
@@ -54,7 +70,7 @@ function walk(dir: string): string[] {
   });
 }
 for (const full of walk(dataDir)) {
-  const rel = relative(dataDir, full);
+  const rel = relative(dataDir, full).split(sep).join('/');
   if (!rel.endsWith('.json') || rel.startsWith('schema/')) continue;
   if (!listed.has(rel))
     problems.push({
@@ -70,8 +86,9 @@ if (problems.length || !dataset) {
   console.error(`data:check: ${problems.length} problem(s) in data/`);
   process.exit(1);
 }
-const d = dataset;
+const d = normalize(dataset);
+const nodes = dataset.clusters.reduce((n, c) => n + c.chain.nodes.length, 0);
 console.log(
-  `data:check: ok — ${d.clusters.length} clusters, ${d.cities.length} cities, ${d.sources.length} sources, ` +
-    `${d.clusters.reduce((n, c) => n + c.chain.nodes.length, 0)} chain nodes`,
+  `data:check: ok — ${d.clusters.size} clusters, ${d.cities.size} cities, ${d.sources.size} sources, ${nodes} chain nodes; ` +
+    `${d.counts.records} records, ${d.counts.unverified} unverified, ${d.counts.editorial} editorial`,
 );

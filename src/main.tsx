@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import './app/fonts.css';
 import './app/app.css';
+import './panels/panels.css';
 
 const root = document.getElementById('root');
 if (root)

@@ -1,74 +1,104 @@
-/** The page: header, then map (and, later, the chain diagram and panels). */
-import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+/**
+ * The page: header; cluster picker; the map and the chain diagram side by side (stacked on narrow
+ * screens), linked both ways through the store; the details and 五个一 panels below them.
+ */
+import { useEffect, useMemo } from 'react';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
-import { MapView } from '../map/MapView.tsx';
-import { REGION_FILLS } from '../map/palette.ts';
-import { boundariesQuery } from './boundariesQuery.ts';
-import { exposeTestHooks } from './testHooks.ts';
-
-const MANIFEST_URL = new URL('data/manifest.json', document.baseURI).href;
+import { buildChainGraph } from '../model/chainGraph.ts';
+import { ClusterPicker } from '../panels/ClusterPicker.tsx';
+import { DataPanel } from '../panels/DataPanel.tsx';
+import { useAppStore } from '../state/useAppStore.ts';
+import { ChainPane } from './ChainPane.tsx';
+import { DetailsPane } from './DetailsPane.tsx';
+import { MapPane } from './MapPane.tsx';
+import { useDataset } from './useDataset.ts';
 
 export function Workspace() {
-  const [lang, setLang] = useState<Lang>('zh');
-  const [selected, setSelected] = useState<string | null>(null);
-  const boundaries = useQuery(boundariesQuery(MANIFEST_URL, 'geo/guangdong.topo.json'));
+  const data = useDataset();
+  const { clusterId, lang, setLang, selectCluster, embed } = useAppStore((s) => ({
+    clusterId: s.cluster,
+    lang: s.lang,
+    setLang: s.setLang,
+    selectCluster: s.selectCluster,
+    embed: s.embed,
+  }));
+  const dataset = data.dataset;
+  const entry = (clusterId && dataset?.clusters.get(clusterId)) || null;
+  const graph = useMemo(() => (entry ? buildChainGraph(entry.cluster) : null), [entry]);
+  const clusters = useMemo(
+    () => (dataset ? [...dataset.clusters.values()].map((e) => e.cluster) : []),
+    [dataset],
+  );
 
-  const fills = useMemo(() => {
-    const out: Record<string, string> = {};
-    for (const f of boundaries.data?.cities.features ?? []) {
-      const fill = REGION_FILLS[f.properties.region];
-      if (fill) out[f.properties.adcode] = fill;
-    }
-    return out;
-  }, [boundaries.data]);
-  const cityNames = useMemo(() => {
-    const out: Record<string, string> = {};
-    for (const f of boundaries.data?.cities.features ?? [])
-      out[f.properties.adcode] = nameIn(lang, { zh: f.properties.name_zh, en: f.properties.name_en });
-    return out;
-  }, [boundaries.data, lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = entry
+      ? `${nameIn(lang, entry.cluster.name)} · ${t(lang, 'app.title')}`
+      : `${t(lang, 'app.title')} — ${t(lang, 'app.subtitle')}`;
+  }, [lang, entry]);
 
+  const nextLang: Lang = lang === 'zh' ? 'en' : 'zh';
   return (
-    <div className="app">
+    <div className={`app${embed ? ' is-embed' : ''}`}>
       <header className="app-header">
         <h1>
           {t(lang, 'app.title')} <span className="app-subtitle">{t(lang, 'app.subtitle')}</span>
         </h1>
-        <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-          {t(lang, 'lang.switch')}
-        </button>
+        <div className="app-header-actions">
+          <button type="button" lang={nextLang === 'zh' ? 'zh-CN' : 'en'} onClick={() => setLang(nextLang)}>
+            {t(lang, 'lang.switch')}
+          </button>
+        </div>
       </header>
-      <main className="app-main">
-        {boundaries.isError && (
-          <p role="alert" className="load-error">
-            {t(lang, 'error.title')}: {String(boundaries.error.message)}
-          </p>
-        )}
-        {boundaries.data ? (
-          <MapView
-            boundaries={boundaries.data}
-            fills={fills}
-            selected={selected}
-            highlighted={[]}
-            belts={{ type: 'FeatureCollection', features: [] }}
-            lang={lang}
-            cityNames={cityNames}
-            footer={`${t(lang, 'map.source')}: Apache ECharts 4.9.0 · ${lang === 'zh' ? '示意图 — 非标准地图' : 'Schematic — not an official standard map'}`}
-            ariaLabel={t(lang, 'map.aria')}
-            loadingText={t(lang, 'map.loading')}
-            onSelect={setSelected}
-            onReady={(c) => exposeTestHooks({ map: c })}
-          />
-        ) : (
-          <p className="app-loading">{t(lang, 'app.loading')}</p>
-        )}
-        <p className="city-status" data-testid="selected-city" aria-live="polite">
-          {selected
-            ? `${t(lang, 'city.selected')}: ${cityNames[selected] ?? selected}`
-            : t(lang, 'city.none')}
-        </p>
-      </main>
+      {!dataset ? (
+        <main className="app-main">
+          {data.loading ? (
+            <p className="app-loading">{t(lang, 'app.loading')}</p>
+          ) : (
+            <DataPanel
+              lang={lang}
+              status={data.status}
+              problems={data.problems}
+              progress={data.progress}
+              onFiles={data.onFiles}
+              onCancel={data.onCancel}
+              onUseBundled={data.onUseBundled}
+              pendingUrl={data.pendingUrl}
+              onConfirmUrl={data.onConfirmUrl}
+              onRejectUrl={data.onRejectUrl}
+            />
+          )}
+        </main>
+      ) : (
+        <main className="workspace">
+          <nav className="sidebar" aria-label={t(lang, 'nav.clusters')}>
+            <ClusterPicker clusters={clusters} selectedId={clusterId} lang={lang} onSelect={selectCluster} />
+          </nav>
+          <div className="views">
+            <section className="view view-map" aria-label={t(lang, 'view.map')}>
+              <MapPane dataset={dataset} entry={entry} graph={graph} lang={lang} />
+            </section>
+            <section className="view view-chain" aria-label={t(lang, 'view.chain')}>
+              <ChainPane dataset={dataset} entry={entry} graph={graph} lang={lang} />
+            </section>
+          </div>
+          <aside className="panels" aria-label={t(lang, 'view.details')}>
+            <DetailsPane dataset={dataset} entry={entry} graph={graph} lang={lang} />
+            <DataPanel
+              lang={lang}
+              status={data.status}
+              problems={data.problems}
+              progress={data.progress}
+              onFiles={data.onFiles}
+              onCancel={data.onCancel}
+              onUseBundled={data.onUseBundled}
+              pendingUrl={data.pendingUrl}
+              onConfirmUrl={data.onConfirmUrl}
+              onRejectUrl={data.onRejectUrl}
+            />
+          </aside>
+        </main>
+      )}
     </div>
   );
 }

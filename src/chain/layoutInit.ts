@@ -59,7 +59,7 @@ export function initialPositions(graph: LayoutGraph, lanes: Lanes, random: () =>
       const p = queue[head] as number;
       const from = pos[p] as Point;
       const neighbours = adj[p] as number[];
-      const r = Number(process.env.R0 ?? 16) + Number(process.env.R1 ?? 3) * Math.sqrt(neighbours.length);
+      const r = 16 + 3 * Math.sqrt(neighbours.length);
       for (const q of neighbours) {
         if (placed[q]) continue;
         const stage = nodes[q]?.stage;

@@ -1,11 +1,13 @@
 /**
- * Builds a validated dataset from already-parsed JSON files (keyed by their path relative to the
- * manifest). Pure: the same function serves the browser loader, the Node `data:check` script and tests.
+ * Builds a checked dataset from already-parsed, already-migrated JSON: either a manifest and the
+ * files it lists (keyed by their path relative to the manifest), or one single-file bundle. Pure: the
+ * same code serves the browser loader, the Node `data:check` script and tests.
  */
-import { checkCluster, checkSourceRefs } from './crossref.ts';
+import { collectSources, crossCheck } from './crossref.ts';
 import { parseWith } from './parseFile.ts';
 import type { Problem } from './problems.ts';
 import {
+  type BundleFile,
   type ChainModel,
   CitiesFile,
   type City,
@@ -13,142 +15,174 @@ import {
   ClusterFile,
   type Framework,
   FrameworkFile,
+  type GeoRef,
+  type Localized,
   type ManifestFile,
   ManifestFile as ManifestSchema,
   ModelsFile,
+  type Province,
   type Region,
   type Source,
   SourcesFile,
 } from './schema.ts';
 
+export interface DatasetMeta {
+  id: string;
+  name: Localized;
+  province: Province;
+  /** null when a single-file dataset names no boundaries: the app keeps its bundled map. */
+  geo: GeoRef | null;
+}
+
+/** A file and the JSON path of a record in it. */
+export interface Located {
+  file: string;
+  where: string;
+}
+
+/** Where each part of a dataset was read from, for problems and for marking user data. */
+export interface DatasetLocations {
+  /** File holding the dataset's id, name, province and geo. */
+  meta: string;
+  /** File holding regions and cities. */
+  cities: string;
+  models: string;
+  framework: string;
+  sources: ReadonlyMap<string, Located>;
+  /** Cluster id → its file and its path there (`cluster`, or `clusters[3]` in a bundle). */
+  clusters: ReadonlyMap<string, Located>;
+}
+
 export interface RawDataset {
-  manifest: ManifestFile;
+  meta: DatasetMeta;
+  /** The manifest it was assembled from; null for a single-file dataset. */
+  manifest: ManifestFile | null;
   sources: Source[];
   regions: Region[];
   cities: City[];
   clusters: Cluster[];
   models: ChainModel[];
   framework: Framework | null;
+  at: DatasetLocations;
+}
+
+export interface Assembled {
+  dataset: RawDataset | null;
+  problems: Problem[];
+  /** Clusters with cross-reference problems; see `withoutClusters`. */
+  brokenClusters: Set<string>;
 }
 
 export type FileReader = (path: string) => unknown | undefined;
 
-export function assembleDataset(
-  manifestPath: string,
-  read: FileReader,
-): { dataset: RawDataset | null; problems: Problem[] } {
+export function assembleDataset(manifestPath: string, read: FileReader): Assembled {
   const problems: Problem[] = [];
   const manifestResult = parseWith(ManifestSchema, read(manifestPath), manifestPath);
-  if (!manifestResult.ok) return { dataset: null, problems: manifestResult.problems };
+  if (!manifestResult.ok)
+    return { dataset: null, problems: manifestResult.problems, brokenClusters: new Set() };
   const manifest = manifestResult.value;
+  const files = manifest.files;
 
-  const sourceIndex = new Map<string, { source: Source; file: string }>();
-  const addSources = (list: Source[], file: string) => {
-    list.forEach((s, i) => {
-      const prior = sourceIndex.get(s.id);
-      if (prior)
-        problems.push({
-          file,
-          where: `sources[${i}]`,
-          message: `duplicate source id "${s.id}" (also in ${prior.file})`,
-          fix: 'give each source its own id, or cite the existing one',
-        });
-      else sourceIndex.set(s.id, { source: s, file });
-    });
-  };
-
-  const sourcesPath = manifest.files.sources;
-  const sourcesFile = parseWith(SourcesFile, read(sourcesPath), sourcesPath);
+  const sourceEntries: { source: Source; at: Located }[] = [];
+  const sourcesFile = parseWith(SourcesFile, read(files.sources), files.sources);
   if (!sourcesFile.ok) problems.push(...sourcesFile.problems);
-  else addSources(sourcesFile.value.sources, sourcesPath);
+  else
+    sourcesFile.value.sources.forEach((source, i) => {
+      sourceEntries.push({ source, at: { file: files.sources, where: `sources[${i}]` } });
+    });
 
-  const citiesPath = manifest.files.cities;
-  const citiesFile = parseWith(CitiesFile, read(citiesPath), citiesPath);
-  const regions = citiesFile.ok ? citiesFile.value.regions : [];
-  const cities = citiesFile.ok ? citiesFile.value.cities : [];
+  const citiesFile = parseWith(CitiesFile, read(files.cities), files.cities);
   if (!citiesFile.ok) problems.push(...citiesFile.problems);
 
-  const clusters: { cluster: Cluster; file: string }[] = [];
-  const clusterIds = new Map<string, string>();
-  for (const path of manifest.files.clusters) {
+  const clusters: Cluster[] = [];
+  const clusterAt = new Map<string, Located>();
+  for (const path of files.clusters) {
     const parsed = parseWith(ClusterFile, read(path), path);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       continue;
     }
-    addSources(parsed.value.sources, path);
-    const prior = clusterIds.get(parsed.value.cluster.id);
-    if (prior)
-      problems.push({
-        file: path,
-        where: 'cluster.id',
-        message: `duplicate cluster id "${parsed.value.cluster.id}" (also in ${prior})`,
-        fix: 'give each cluster its own id',
-      });
-    clusterIds.set(parsed.value.cluster.id, path);
-    clusters.push({ cluster: parsed.value.cluster, file: path });
+    parsed.value.sources.forEach((source, i) => {
+      sourceEntries.push({ source, at: { file: path, where: `sources[${i}]` } });
+    });
+    clusters.push(parsed.value.cluster);
+    if (!clusterAt.has(parsed.value.cluster.id))
+      clusterAt.set(parsed.value.cluster.id, { file: path, where: 'cluster' });
   }
 
   let models: ChainModel[] = [];
-  if (manifest.files.models) {
-    const parsed = parseWith(ModelsFile, read(manifest.files.models), manifest.files.models);
+  if (files.models) {
+    const parsed = parseWith(ModelsFile, read(files.models), files.models);
     if (parsed.ok) models = parsed.value.models;
     else problems.push(...parsed.problems);
   }
   let framework: Framework | null = null;
-  if (manifest.files.framework) {
-    const parsed = parseWith(FrameworkFile, read(manifest.files.framework), manifest.files.framework);
+  if (files.framework) {
+    const parsed = parseWith(FrameworkFile, read(files.framework), files.framework);
     if (parsed.ok) framework = parsed.value.framework;
     else problems.push(...parsed.problems);
   }
 
-  // Cross-file references.
-  const cityCodes = new Set(cities.map((c) => c.adcode));
-  const regionIds = new Set(regions.map((r) => r.id));
-  cities.forEach((c, i) => {
-    if (!regionIds.has(c.region))
-      problems.push({
-        file: citiesPath,
-        where: `cities[${i}].region`,
-        message: `region "${c.region}" is not defined`,
-        fix: 'use the id of one of the regions in this file',
-      });
-  });
-  regions.forEach((r, i) => {
-    r.cities.forEach((code, j) => {
-      if (!cityCodes.has(code))
-        problems.push({
-          file: citiesPath,
-          where: `regions[${i}].cities[${j}]`,
-          message: `unknown city adcode "${code}"`,
-          fix: 'list only adcodes of cities in this file',
-        });
-    });
-  });
-  const known = new Set(sourceIndex.keys());
-  const checkRefs = (value: unknown, file: string, where: string) =>
-    checkSourceRefs(value, where, known, (at, message, fix) =>
-      problems.push({ file, where: at, message, fix }),
-    );
-  checkRefs(regions, citiesPath, 'regions');
-  checkRefs(cities, citiesPath, 'cities');
-  checkRefs(models, manifest.files.models ?? '', 'models');
-  if (framework) checkRefs(framework, manifest.files.framework ?? '', 'framework');
-  checkRefs(manifest.geo, manifestPath, 'geo');
-  for (const { cluster, file } of clusters) {
-    problems.push(...checkCluster(cluster, file, { sources: sourceIndex, cityCodes, regionIds }));
-  }
-
-  return {
-    dataset: {
-      manifest,
-      sources: [...sourceIndex.values()].map((v) => v.source),
-      regions,
-      cities,
-      clusters: clusters.map((c) => c.cluster),
-      models,
-      framework,
+  const sourceIndex = collectSources(sourceEntries, problems);
+  const dataset: RawDataset = {
+    meta: { id: manifest.id, name: manifest.name, province: manifest.province, geo: manifest.geo },
+    manifest,
+    sources: [...sourceIndex.values()].map((v) => v.source),
+    regions: citiesFile.ok ? citiesFile.value.regions : [],
+    cities: citiesFile.ok ? citiesFile.value.cities : [],
+    clusters,
+    models,
+    framework,
+    at: {
+      meta: manifestPath,
+      cities: files.cities,
+      models: files.models ?? '',
+      framework: files.framework ?? '',
+      sources: new Map([...sourceIndex].map(([id, v]) => [id, v.at])),
+      clusters: clusterAt,
     },
-    problems,
   };
+  const checked = crossCheck(dataset);
+  problems.push(...checked.problems);
+  return { dataset, problems, brokenClusters: checked.brokenClusters };
+}
+
+/** A schema-valid single-file dataset → RawDataset, with the same cross-checks. */
+export function assembleBundle(bundle: BundleFile, file: string): Assembled {
+  const problems: Problem[] = [];
+  const sourceIndex = collectSources(
+    bundle.sources.map((source, i) => ({ source, at: { file, where: `sources[${i}]` } })),
+    problems,
+  );
+  const clusterAt = new Map<string, Located>();
+  bundle.clusters.forEach((c, i) => {
+    if (!clusterAt.has(c.id)) clusterAt.set(c.id, { file, where: `clusters[${i}]` });
+  });
+  const dataset: RawDataset = {
+    meta: { id: bundle.id, name: bundle.name, province: bundle.province, geo: bundle.geo ?? null },
+    manifest: null,
+    sources: [...sourceIndex.values()].map((v) => v.source),
+    regions: bundle.regions,
+    cities: bundle.cities,
+    clusters: bundle.clusters,
+    models: bundle.models,
+    framework: bundle.framework ?? null,
+    at: {
+      meta: file,
+      cities: file,
+      models: file,
+      framework: file,
+      sources: new Map([...sourceIndex].map(([id, v]) => [id, v.at])),
+      clusters: clusterAt,
+    },
+  };
+  const checked = crossCheck(dataset);
+  problems.push(...checked.problems);
+  return { dataset, problems, brokenClusters: checked.brokenClusters };
+}
+
+/** The same dataset without the named clusters (those whose checks failed). */
+export function withoutClusters(raw: RawDataset, ids: ReadonlySet<string>): RawDataset {
+  if (ids.size === 0) return raw;
+  return { ...raw, clusters: raw.clusters.filter((c) => !ids.has(c.id)) };
 }

@@ -2,7 +2,8 @@
  * Checks that hold across records and files, which a per-file schema cannot express:
  * every source id, adcode, region, node and segment reference resolves, and ids are unique.
  */
-import type { Problem } from './problems.ts';
+import type { Located, RawDataset } from './assemble.ts';
+import { type Problem, problem } from './problems.ts';
 import type { Cluster, Source } from './schema.ts';
 
 export interface CrossRefInput {
@@ -39,10 +40,15 @@ export function checkSourceRefs(value: unknown, path: string, known: Set<string>
   }
 }
 
-export function checkCluster(cluster: Cluster, file: string, input: CrossRefInput): Problem[] {
+/** `base` is the cluster's own path in its file: `cluster` in a cluster file, `clusters[3]` in a bundle. */
+export function checkCluster(
+  cluster: Cluster,
+  file: string,
+  input: CrossRefInput,
+  base = 'cluster',
+): Problem[] {
   const problems: Problem[] = [];
   const emit: Emit = (where, message, fix) => problems.push({ file, where, message, fix });
-  const base = 'cluster';
 
   checkSourceRefs(cluster, base, new Set(input.sources.keys()), emit);
 
@@ -127,4 +133,120 @@ export function checkCluster(cluster: Cluster, file: string, input: CrossRefInpu
     claim(t.id, `${base}.targets[${i}]`);
   });
   return problems;
+}
+
+/** Indexes sources by id; a second record with the same id is a problem, the first one wins. */
+export function collectSources(
+  entries: readonly { source: Source; at: Located }[],
+  problems: Problem[],
+  into = new Map<string, { source: Source; at: Located }>(),
+): Map<string, { source: Source; at: Located }> {
+  for (const { source, at } of entries) {
+    const prior = into.get(source.id);
+    if (prior)
+      problems.push(
+        problem(
+          at.file,
+          at.where,
+          `duplicate source id "${source.id}" (also in ${prior.at.file})`,
+          'give each source its own id, or cite the existing one',
+        ),
+      );
+    else into.set(source.id, { source, at });
+  }
+  return into;
+}
+
+/**
+ * Every check that spans records or files. Returns the problems and the ids of clusters that have
+ * any: the loader leaves those out so one broken file cannot break the views of the others.
+ */
+export function crossCheck(raw: RawDataset): { problems: Problem[]; brokenClusters: Set<string> } {
+  const problems: Problem[] = [];
+  const { at } = raw;
+  const cityCodes = new Set<string>();
+  raw.cities.forEach((c, i) => {
+    if (cityCodes.has(c.adcode))
+      problems.push(
+        problem(
+          at.cities,
+          `cities[${i}].adcode`,
+          `duplicate city adcode "${c.adcode}"`,
+          'list each city once',
+        ),
+      );
+    cityCodes.add(c.adcode);
+  });
+  const regionIds = new Set<string>();
+  raw.regions.forEach((r, i) => {
+    if (regionIds.has(r.id))
+      problems.push(
+        problem(
+          at.cities,
+          `regions[${i}].id`,
+          `duplicate region id "${r.id}"`,
+          'give each region its own id',
+        ),
+      );
+    regionIds.add(r.id);
+    r.cities.forEach((code, j) => {
+      if (!cityCodes.has(code))
+        problems.push(
+          problem(
+            at.cities,
+            `regions[${i}].cities[${j}]`,
+            `unknown city adcode "${code}"`,
+            'list only adcodes of cities in this file',
+          ),
+        );
+    });
+  });
+  raw.cities.forEach((c, i) => {
+    if (!regionIds.has(c.region))
+      problems.push(
+        problem(
+          at.cities,
+          `cities[${i}].region`,
+          `region "${c.region}" is not defined`,
+          'use the id of one of the regions in this file',
+        ),
+      );
+  });
+
+  const sources = new Map(
+    raw.sources.map((s) => [s.id, { source: s, file: at.sources.get(s.id)?.file ?? '' }]),
+  );
+  const known = new Set(sources.keys());
+  const checkRefs = (value: unknown, file: string, where: string) =>
+    checkSourceRefs(value, where, known, (place, message, fix) =>
+      problems.push({ file, where: place, message, fix }),
+    );
+  checkRefs(raw.regions, at.cities, 'regions');
+  checkRefs(raw.cities, at.cities, 'cities');
+  checkRefs(raw.models, at.models, 'models');
+  if (raw.framework) checkRefs(raw.framework, at.framework, 'framework');
+  if (raw.meta.geo) checkRefs(raw.meta.geo, at.meta, 'geo');
+
+  const brokenClusters = new Set<string>();
+  const clusterIds = new Map<string, string>();
+  for (const cluster of raw.clusters) {
+    const loc = at.clusters.get(cluster.id) ?? { file: '', where: 'cluster' };
+    const prior = clusterIds.get(cluster.id);
+    if (prior !== undefined) {
+      problems.push(
+        problem(
+          loc.file,
+          `${loc.where}.id`,
+          `duplicate cluster id "${cluster.id}" (also in ${prior})`,
+          'give each cluster its own id',
+        ),
+      );
+      brokenClusters.add(cluster.id);
+    }
+    clusterIds.set(cluster.id, loc.file);
+    const found = checkCluster(cluster, loc.file, { sources, cityCodes, regionIds }, loc.where);
+    if (found.length) brokenClusters.add(cluster.id);
+    problems.push(...found);
+  }
+  return { problems, brokenClusters };
 }

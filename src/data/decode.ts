@@ -20,7 +20,8 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
 
 /** Known binary formats people pick by mistake, by their magic bytes. */
 function binaryKind(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'a ZIP archive — probably an Excel workbook (.xlsx)';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
+    return 'a ZIP archive — probably an Excel workbook (.xlsx)';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'an old Excel or Word file (.xls/.doc)';
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'a PDF document';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'a PNG image';
@@ -36,7 +37,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const len =
+      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (len === 0 || i + len > bytes.length) return i;
     for (let k = 1; k < len; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
     i += len;
@@ -57,7 +59,12 @@ export function looksLikeChinese(text: string): boolean {
     if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) return false;
     if (c < 0x80) continue;
     nonAscii++;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef))
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef)
+    )
       cjk++;
   }
   return nonAscii > 0 && cjk / nonAscii >= 0.8;
@@ -78,7 +85,11 @@ export function decodeText(bytes: Uint8Array, file: string, allowLegacy: boolean
     problems: [problem(file, where, message, fix)] as Problem[],
   });
   if (bytes.length === 0)
-    return refuse('', 'the file is empty (0 bytes)', 'choose the data file itself; if it was downloaded, download it again');
+    return refuse(
+      '',
+      'the file is empty (0 bytes)',
+      'choose the data file itself; if it was downloaded, download it again',
+    );
 
   if (allowLegacy && (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]))) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
@@ -86,7 +97,12 @@ export function decodeText(bytes: Uint8Array, file: string, allowLegacy: boolean
     if (text !== null) return { ok: true, value: { text, encoding } };
   }
   const kind = binaryKind(bytes);
-  if (kind) return refuse('', `this is ${kind}, not a text data file`, allowLegacy ? SAVE_AS_UTF8 : 'choose a .json data file');
+  if (kind)
+    return refuse(
+      '',
+      `this is ${kind}, not a text data file`,
+      allowLegacy ? SAVE_AS_UTF8 : 'choose a .json data file',
+    );
 
   // TextDecoder drops a leading BOM by itself.
   const utf8 = tryDecode('utf-8', bytes);

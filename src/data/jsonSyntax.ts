@@ -92,7 +92,8 @@ export function locateJsonSyntaxError(text: string): SyntaxErrorAt | null {
         i++;
         continue;
       }
-      if (ch !== '"') return { offset: i, message: `expected a property name in double quotes, found ${describe(ch)}` };
+      if (ch !== '"')
+        return { offset: i, message: `expected a property name in double quotes, found ${describe(ch)}` };
       const end = scanString(text, i);
       if (typeof end !== 'number') return end;
       i = end;
@@ -100,7 +101,8 @@ export function locateJsonSyntaxError(text: string): SyntaxErrorAt | null {
       continue;
     }
     if (state === 'colon') {
-      if (ch !== ':') return { offset: i, message: `expected ":" after a property name, found ${describe(ch)}` };
+      if (ch !== ':')
+        return { offset: i, message: `expected ":" after a property name, found ${describe(ch)}` };
       i++;
       state = 'value';
       continue;

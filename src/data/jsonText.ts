@@ -16,7 +16,8 @@ export function findTooDeep(text: string, maxDepth = MAX_JSON_DEPTH): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // skip the escaped character
+      if (c === 92)
+        i++; // skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {

@@ -37,9 +37,16 @@ function setOwn(obj: JsonObject, key: string, value: unknown): void {
 const LANG_KEY = /^(.+)_(zh|en)$/;
 
 /** `{name_zh, name_en}` → `{name: {zh, en}}`, on every object in the tree. */
-function foldLocalized(value: unknown, path: string, depth: number, file: string, problems: Problem[]): unknown {
+function foldLocalized(
+  value: unknown,
+  path: string,
+  depth: number,
+  file: string,
+  problems: Problem[],
+): unknown {
   if (depth > MAX_JSON_DEPTH) return value; // the loader refuses such files before migrating
-  if (Array.isArray(value)) return value.map((v, i) => foldLocalized(v, `${path}[${i}]`, depth + 1, file, problems));
+  if (Array.isArray(value))
+    return value.map((v, i) => foldLocalized(v, `${path}[${i}]`, depth + 1, file, problems));
   if (!isObject(value)) return value;
   const out: JsonObject = {};
   const folded = new Map<string, JsonObject>();
@@ -50,7 +57,12 @@ function foldLocalized(value: unknown, path: string, depth: number, file: string
       const base = m[1] as string;
       if (Object.hasOwn(value, base)) {
         problems.push(
-          problem(file, here, `both "${base}" and "${key}" are given`, `keep either "${base}" or the ${base}_zh/${base}_en pair`),
+          problem(
+            file,
+            here,
+            `both "${base}" and "${key}" are given`,
+            `keep either "${base}" or the ${base}_zh/${base}_en pair`,
+          ),
         );
         continue;
       }
@@ -79,16 +91,28 @@ const CLUSTER_TYPE = new Map<string, 'pillar' | 'emerging'>([
 function clusterKind(cluster: unknown, path: string, file: string, problems: Problem[]): unknown {
   if (!isObject(cluster) || !Object.hasOwn(cluster, 'type') || Object.hasOwn(cluster, 'kind')) return cluster;
   const raw = cluster.type;
-  const key = typeof raw === 'string' ? raw.trim().replace(/^战略性/, '').replace(/(产业)?(集群)?$/, '') : '';
+  const key =
+    typeof raw === 'string'
+      ? raw
+          .trim()
+          .replace(/^战略性/, '')
+          .replace(/(产业)?(集群)?$/, '')
+      : '';
   const kind = CLUSTER_TYPE.get(key);
   if (!kind) {
     problems.push(
-      problem(file, `${path}.type`, `cluster type ${JSON.stringify(raw)} is neither 支柱 nor 新兴`, 'write "支柱" (pillar) or "新兴" (emerging)'),
+      problem(
+        file,
+        `${path}.type`,
+        `cluster type ${JSON.stringify(raw)} is neither 支柱 nor 新兴`,
+        'write "支柱" (pillar) or "新兴" (emerging)',
+      ),
     );
     return cluster;
   }
   const out: JsonObject = {};
-  for (const [key2, v] of Object.entries(cluster)) setOwn(out, key2 === 'type' ? 'kind' : key2, key2 === 'type' ? kind : v);
+  for (const [key2, v] of Object.entries(cluster))
+    setOwn(out, key2 === 'type' ? 'kind' : key2, key2 === 'type' ? kind : v);
   return out;
 }
 
@@ -143,7 +167,12 @@ export function migrateFile(json: unknown, file = ''): MigrateResult {
       from,
       to,
       problems: [
-        problem(file, 'schemaVersion', `schemaVersion ${JSON.stringify(json.schemaVersion)} is not a version number`, `write "schemaVersion": ${to}`),
+        problem(
+          file,
+          'schemaVersion',
+          `schemaVersion ${JSON.stringify(json.schemaVersion)} is not a version number`,
+          `write "schemaVersion": ${to}`,
+        ),
       ],
     };
   if (from > to)

@@ -1,6 +1,6 @@
 /** Schema-validates one parsed JSON file and turns zod issues into `Problem`s. */
 import type { z } from 'zod';
-import { formatPath, type Problem } from './problems.ts';
+import { formatPath, type Problem, type Result } from './problems.ts';
 
 const FIX_BY_CODE: Record<string, string> = {
   invalid_type: 'give this field the expected type (see data/README.md)',
@@ -9,22 +9,47 @@ const FIX_BY_CODE: Record<string, string> = {
   too_small: 'fill in this field; it may not be empty',
   too_big: 'shorten this value',
   invalid_format: 'write the value in the format the message names',
+  invalid_union: 'give this field one of the shapes listed in data/README.md',
 };
 
-export function parseWith<T>(
-  schema: z.ZodType<T>,
-  data: unknown,
-  file: string,
-): { ok: true; value: T } | { ok: false; problems: Problem[] } {
+/** Most files with hundreds of issues have one cause; the first 50 are enough to find it. */
+const MAX_ISSUES = 50;
+
+function describe(issue: z.core.$ZodIssue): { message: string; fix?: string } {
+  const received = (issue as { received?: unknown }).received;
+  if (issue.code === 'invalid_type' && (received === 'Infinity' || received === 'NaN'))
+    return {
+      message: 'this number is too large to represent (a value like 1e999 reads as Infinity)',
+      fix: 'write an ordinary number',
+    };
+  if (issue.code === 'unrecognized_keys')
+    return {
+      message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+    };
+  return { message: issue.message };
+}
+
+export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string): Result<T> {
   // The reader has already reported a missing or unparsable file; don't pile schema errors on top.
   if (data === undefined) return { ok: false, problems: [] };
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
-  const problems = result.error.issues.slice(0, 50).map((issue) => ({
-    file,
-    where: formatPath(issue.path),
-    message: issue.message,
-    fix: FIX_BY_CODE[issue.code] ?? 'correct the value (see data/README.md)',
-  }));
+  const issues = result.error.issues;
+  const problems: Problem[] = issues.slice(0, MAX_ISSUES).map((issue) => {
+    const { message, fix } = describe(issue);
+    return {
+      file,
+      where: formatPath(issue.path),
+      message,
+      fix: fix ?? FIX_BY_CODE[issue.code] ?? 'correct the value (see data/README.md)',
+    };
+  });
+  if (issues.length > MAX_ISSUES)
+    problems.push({
+      file,
+      where: '',
+      message: `${issues.length - MAX_ISSUES} more problems in this file are not listed`,
+      fix: 'fix the ones above first, then load the file again',
+    });
   return { ok: false, problems };
 }

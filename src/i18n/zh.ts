@@ -11,6 +11,15 @@ export const zh = {
   'city.selected': '已选城市',
   'city.region': '所属区域',
   'lang.switch': 'English',
+  'nav.clusters': '产业集群',
+  'view.map': '地图',
+  'view.chain': '产业链图',
+  'view.details': '详情',
+  'chain.pick': '请选择一个产业集群，查看它的“一链一图”。',
+  'chain.table': '列表视图',
+  'chain.diagram': '图视图',
+  'chain.laying': '正在布局…',
+  'chain.legend': '图例',
   'error.title': '数据无法加载',
 } as const;
 export type MessageKey = keyof typeof zh;

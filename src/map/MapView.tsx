@@ -5,7 +5,7 @@
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useRef, useState } from 'react';
 import type { Boundaries } from './geo.ts';
-import type { MapController, MapProps } from './mapController.ts';
+import type { MapCamera, MapController, MapProps } from './mapController.ts';
 
 export interface MapViewProps extends MapProps {
   boundaries: Boundaries;
@@ -16,6 +16,7 @@ export interface MapViewProps extends MapProps {
   ariaLabel: string;
   loadingText: string;
   onSelect(adcode: string | null): void;
+  onCamera(camera: MapCamera): void;
   onReady?(controller: MapController): void;
 }
 
@@ -40,6 +41,7 @@ export function MapView(props: MapViewProps) {
       const p = latest.current;
       controller = createMapController(host, props.boundaries, snapshotProps(p), {
         onSelect: (code) => latest.current.onSelect(code),
+        onCamera: (camera) => latest.current.onCamera(camera),
         onHover: (code, point) => setHover(code && point ? { code, ...point } : null),
         onReady: () => {
           setReady(true);
@@ -85,6 +87,7 @@ export function MapView(props: MapViewProps) {
 
 function snapshotProps(p: MapProps): MapProps {
   return {
+    camera: p.camera,
     fills: p.fills,
     selected: p.selected,
     highlighted: p.highlighted,

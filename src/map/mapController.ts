@@ -14,7 +14,15 @@ import { buildMapStyle, contextLabelField, fillExpression, LAYER, labelField, SO
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
+export interface MapCamera {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
 export interface MapProps {
+  /** null: fit Guangdong (and refit on resize). */
+  camera: MapCamera | null;
   fills: Record<string, string>;
   selected: string | null;
   highlighted: readonly string[];
@@ -25,6 +33,8 @@ export interface MapProps {
 export interface MapCallbacks {
   onSelect(adcode: string | null): void;
   onHover(adcode: string | null, point: { x: number; y: number } | null): void;
+  /** A move the person made (drag, wheel, keys), not one the app made. */
+  onCamera(camera: MapCamera): void;
   onReady(): void;
 }
 
@@ -50,13 +60,15 @@ export function createMapController(
 ): MapController {
   let props = initial;
   let ready = false;
-  let userMoved = false;
+  // A camera from the URL counts as the person's own view: don't refit it away on resize.
+  let userMoved = props.camera !== null;
   let hovered: string | null = null;
   const map = new MaplibreMap({
     container,
     style: buildMapStyle({ boundaries, fills: props.fills, lang: props.lang, baseUrl: document.baseURI }),
-    bounds: boundaries.bbox,
-    fitBoundsOptions: { padding: FIT_PADDING },
+    ...(props.camera
+      ? { center: [props.camera.lng, props.camera.lat] as [number, number], zoom: props.camera.zoom }
+      : { bounds: boundaries.bbox, fitBoundsOptions: { padding: FIT_PADDING } }),
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
@@ -94,6 +106,14 @@ export function createMapController(
   });
   map.on('zoomstart', (e) => {
     if ((e as { originalEvent?: Event }).originalEvent) userMoved = true;
+  });
+  // Report only moves a person made: moves the app makes (fit, URL) carry no originalEvent, which
+  // cuts the store → map → store feedback loop.
+  map.on('moveend', (e) => {
+    if (!(e as { originalEvent?: Event }).originalEvent) return;
+    userMoved = true;
+    const c = map.getCenter();
+    cb.onCamera({ lng: c.lng, lat: c.lat, zoom: map.getZoom() });
   });
   // Refit on resize until the person has moved the map themselves.
   map.on('resize', () => {
@@ -140,6 +160,16 @@ export function createMapController(
       for (const code of prev?.highlighted ?? []) setState(code, 'highlight', false);
       for (const code of next.highlighted) setState(code, 'highlight', true);
     }
+    if (prev && !sameCamera(prev.camera, next.camera)) {
+      if (next.camera) {
+        const c = map.getCenter();
+        const here = { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+        if (!sameCamera(here, next.camera)) {
+          map.jumpTo({ center: [next.camera.lng, next.camera.lat], zoom: next.camera.zoom });
+          userMoved = true;
+        }
+      } else fitProvince();
+    }
     if (!prev || prev.belts !== next.belts)
       (map.getSource(SOURCE.belts) as GeoJSONSource | undefined)?.setData(next.belts);
   }
@@ -180,4 +210,9 @@ export function createMapController(
       map.remove();
     },
   };
+}
+
+function sameCamera(a: MapCamera | null, b: MapCamera | null): boolean {
+  if (!a || !b) return a === b;
+  return Math.abs(a.lng - b.lng) < 1e-4 && Math.abs(a.lat - b.lat) < 1e-4 && Math.abs(a.zoom - b.zoom) < 1e-2;
 }

@@ -32,3 +32,24 @@ export async function clickCity(page: Page, adcode: string): Promise<void> {
   const { x, y } = await cityPoint(page, adcode);
   await page.mouse.click(x, y);
 }
+
+/** Loads a file through the data panel's file picker, as a person would. */
+export async function loadUserFile(page: Page, name: string, text: string, mimeType = 'application/json') {
+  await page.locator('[data-testid="data-drop"] input[type="file"]').setInputFiles({
+    name,
+    mimeType,
+    buffer: Buffer.from(text, 'utf8'),
+  });
+}
+
+export async function problemsText(page: Page): Promise<string> {
+  return (await page.locator('.data-problems').textContent()) ?? '';
+}
+
+export async function clusterButtons(page: Page): Promise<number> {
+  return (await page.locator('nav.sidebar button[aria-pressed]').count()) - 1;
+}
+
+export async function pickCluster(page: Page, zhName: string): Promise<void> {
+  await page.locator('nav.sidebar').getByRole('button', { name: zhName, exact: false }).first().click();
+}

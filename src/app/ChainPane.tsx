@@ -1,0 +1,142 @@
+/**
+ * The chain diagram of the chosen cluster, with its search box, legend and the accessible list twin.
+ * Selection goes through the store, so the map and the panels follow; a selected city dims every
+ * node that is not located there.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ChainLegend } from '../chain/ChainLegend.tsx';
+import { ChainSearch } from '../chain/ChainSearch.tsx';
+import { ChainView, type ChainViewHandle } from '../chain/ChainView.tsx';
+import type { Positions } from '../chain/layout.ts';
+import { requestLayout } from '../chain/layoutClient.ts';
+import type { ClusterEntry, Dataset } from '../data/normalize.ts';
+import { type Lang, nameIn, t } from '../i18n/index.ts';
+import type { ChainViewGraph } from '../model/chainGraph.ts';
+import { ChainTable } from '../panels/ChainTable.tsx';
+import { useAppStore } from '../state/useAppStore.ts';
+import { exposeTestHooks } from './testHooks.ts';
+
+export function ChainPane(props: {
+  dataset: Dataset;
+  entry: ClusterEntry | null;
+  graph: ChainViewGraph | null;
+  lang: Lang;
+}) {
+  const { dataset, entry, graph, lang } = props;
+  const s = useAppStore((st) => ({
+    node: st.node,
+    city: st.city,
+    camera: st.chain,
+    selectNode: st.selectNode,
+    setChainCamera: st.setChainCamera,
+  }));
+  const [positions, setPositions] = useState<Positions | null>(null);
+  const [asList, setAsList] = useState(false);
+  const viewRef = useRef<ChainViewHandle>(null);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const cameraRef = useRef(s.camera);
+  cameraRef.current = s.camera;
+
+  // Deterministic layout; big user graphs go to a Web Worker, bundled ones finish in a few ms.
+  useEffect(() => {
+    setPositions(null);
+    if (!graph) return;
+    const job = requestLayout(graph);
+    job.promise.then(
+      (r) => setPositions(r.positions),
+      () => undefined,
+    );
+    return () => job.cancel();
+  }, [graph]);
+
+  // A camera from the URL is applied once the layout is there; otherwise the renderer fits the chain.
+  useEffect(() => {
+    if (positions && cameraRef.current) viewRef.current?.setView(cameraRef.current);
+  }, [positions]);
+
+  const emphasisIds = useMemo(() => {
+    if (!s.city || !graph) return null;
+    const city = s.city;
+    return new Set(graph.nodes.filter((n) => n.cities.includes(city)).map((n) => n.id));
+  }, [s.city, graph]);
+
+  useEffect(() => {
+    exposeTestHooks({
+      chain: () => ({
+        selected: s.node,
+        emphasis: emphasisIds ? [...emphasisIds].sort() : null,
+        focus: null,
+        project: (id) => {
+          const p = positions?.[id];
+          const v = viewRef.current?.getView();
+          if (!p || !v) return null;
+          return { x: p.x * v.k + v.x, y: p.y * v.k + v.y };
+        },
+      }),
+    });
+  });
+
+  if (!entry || !graph)
+    return (
+      <div className="chain-pane">
+        <p className="chain-empty">{t(lang, 'chain.pick')}</p>
+      </div>
+    );
+
+  const cityName = (code: string) => {
+    const c = dataset.cities.get(code);
+    return c ? nameIn(lang, c.name) : code;
+  };
+  const clusterName = nameIn(lang, entry.cluster.name);
+  return (
+    <div className="chain-pane" ref={hostRef}>
+      <div className="chain-toolbar">
+        <h2 className="chain-title">{clusterName}</h2>
+        <ChainSearch
+          graph={graph}
+          lang={lang}
+          onPick={(id) => {
+            s.selectNode(id);
+            if (!asList) viewRef.current?.flyTo(id);
+          }}
+        />
+        <button type="button" aria-pressed={asList} onClick={() => setAsList(!asList)}>
+          {asList ? t(lang, 'chain.diagram') : t(lang, 'chain.table')}
+        </button>
+      </div>
+      {asList ? (
+        <div className="chain-table-host">
+          <ChainTable
+            graph={graph}
+            clusterName={clusterName}
+            selectedId={s.node}
+            emphasisIds={emphasisIds}
+            lang={lang}
+            cityName={cityName}
+            onSelect={(id) => s.selectNode(id)}
+          />
+        </div>
+      ) : (
+        <div className="chain-canvas-host">
+          <ChainView
+            ref={viewRef}
+            graph={graph}
+            positions={positions}
+            selectedId={s.node}
+            emphasisIds={emphasisIds}
+            focusId={null}
+            lang={lang}
+            onSelect={(id) => s.selectNode(id)}
+            onViewChange={(v) => s.setChainCamera({ x: v.x, y: v.y, k: v.k })}
+          />
+          {!positions && <p className="chain-empty">{t(lang, 'chain.laying')}</p>}
+          <p className="visually-hidden">{clusterName}</p>
+        </div>
+      )}
+      <details className="chain-legend-box">
+        <summary>{t(lang, 'chain.legend')}</summary>
+        <ChainLegend lang={lang} className="chain-legend" />
+      </details>
+    </div>
+  );
+}

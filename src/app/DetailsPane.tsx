@@ -1,0 +1,124 @@
+/**
+ * The panels beside the views: what is selected (a chain node or a city profile), then the cluster's
+ * governance and its 五个一 tabs — or, with no cluster chosen, the overview of the 链长制.
+ */
+import { useMemo } from 'react';
+import type { ClusterEntry, Dataset } from '../data/normalize.ts';
+import type { Source } from '../data/schema.ts';
+import { type Lang, nameIn } from '../i18n/index.ts';
+import type { ChainViewGraph } from '../model/chainGraph.ts';
+import { CityProfile } from '../panels/CityProfile.tsx';
+import { cityProfileEntries } from '../panels/cityProfileEntries.ts';
+import { FiveOnesTabs } from '../panels/FiveOnesTabs.tsx';
+import { GovernanceCard } from '../panels/GovernanceCard.tsx';
+import { NodeDetails, type NodeDetailsNode } from '../panels/NodeDetails.tsx';
+import { Overview } from '../panels/Overview.tsx';
+import { roleLabel } from '../panels/strings.ts';
+import { useAppStore } from '../state/useAppStore.ts';
+
+export function DetailsPane(props: {
+  dataset: Dataset;
+  entry: ClusterEntry | null;
+  graph: ChainViewGraph | null;
+  lang: Lang;
+}) {
+  const { dataset, entry, graph, lang } = props;
+  const s = useAppStore((st) => ({
+    node: st.node,
+    city: st.city,
+    tab: st.tab,
+    setTab: st.setTab,
+    selectNode: st.selectNode,
+    selectCity: st.selectCity,
+    selectCluster: st.selectCluster,
+  }));
+  const sources = (id: string): Source | undefined => dataset.sources.get(id);
+  const cityName = (code: string) => {
+    const c = dataset.cities.get(code);
+    return c ? nameIn(lang, c.name) : code;
+  };
+  const clusters = useMemo(() => [...dataset.clusters.values()].map((e) => e.cluster), [dataset]);
+  const cluster = entry?.cluster ?? null;
+  const nodeName = (id: string) => {
+    const n = graph?.nodes.find((x) => x.id === id) ?? entry?.nodes.get(id);
+    return n ? nameIn(lang, n.name) : id;
+  };
+
+  const selectedNode = useMemo((): NodeDetailsNode | null => {
+    if (!s.node || !cluster) return null;
+    const chainNode = entry?.nodes.get(s.node);
+    if (chainNode) return chainNode;
+    const f = cluster.fiveOnes;
+    const rec =
+      f.enterprises.find((e) => e.id === s.node) ??
+      f.projects.find((p) => p.id === s.node) ??
+      f.innovation.find((p) => p.id === s.node);
+    if (!rec) return null;
+    const viewNode = graph?.nodes.find((n) => n.id === s.node);
+    return { ...rec, kind: viewNode?.kind ?? 'enterprise', stage: viewNode?.stage } as NodeDetailsNode;
+  }, [s.node, cluster, entry, graph]);
+
+  const nodeCities = (() => {
+    if (!s.node || !graph || !cluster) return [];
+    const codes = graph.nodes.find((n) => n.id === s.node)?.cities ?? [];
+    return codes.map((code) => {
+      const role = cluster.cities.find((c) => c.adcode === code);
+      return {
+        adcode: code,
+        name: cityName(code),
+        role: role ? (role.roleLabel ? nameIn(lang, role.roleLabel) : roleLabel(lang, role.role)) : undefined,
+      };
+    });
+  })();
+
+  const city = s.city ? dataset.cities.get(s.city) : undefined;
+  const region = city ? dataset.regions.get(city.region) : undefined;
+
+  return (
+    <div className="details" data-testid="details">
+      {selectedNode && (
+        <NodeDetails
+          node={selectedNode}
+          cities={nodeCities}
+          sources={sources}
+          lang={lang}
+          onClose={() => s.selectNode(null)}
+        />
+      )}
+      {city && (
+        <CityProfile
+          city={{ adcode: city.adcode, name: city.name, regionName: region?.name ?? { zh: '', en: '' } }}
+          entries={cityProfileEntries(clusters, city.adcode)}
+          totalClusters={clusters.length}
+          lang={lang}
+          onPickCluster={(id) => s.selectCluster(id)}
+          onClose={() => s.selectCity(null)}
+        />
+      )}
+      {cluster ? (
+        <>
+          <GovernanceCard cluster={cluster} sources={sources} lang={lang} />
+          <FiveOnesTabs
+            cluster={cluster}
+            tab={s.tab}
+            onTab={s.setTab}
+            sources={sources}
+            cityName={cityName}
+            nodeName={nodeName}
+            lang={lang}
+            selectedNodeId={s.node}
+            onSelectNode={(id) => s.selectNode(id)}
+          />
+        </>
+      ) : (
+        <Overview
+          framework={dataset.framework}
+          models={dataset.models}
+          clusters={clusters}
+          sources={sources}
+          lang={lang}
+        />
+      )}
+    </div>
+  );
+}

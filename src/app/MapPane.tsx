@@ -1,0 +1,113 @@
+/** The map with everything it shows derived from the dataset and the selection. */
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import type { ClusterEntry, Dataset } from '../data/normalize.ts';
+import { type Lang, nameIn, t } from '../i18n/index.ts';
+import { MapView } from '../map/MapView.tsx';
+import type { MapController } from '../map/mapController.ts';
+import type { ChainViewGraph } from '../model/chainGraph.ts';
+import { beltFeatures, cityFills, clusterCounts, strongestRole } from '../model/mapModel.ts';
+import { MapLegend } from '../panels/MapLegend.tsx';
+import { useAppStore } from '../state/useAppStore.ts';
+import { boundariesQuery } from './boundariesQuery.ts';
+import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
+import { exposeTestHooks } from './testHooks.ts';
+
+const NO_CITIES: readonly string[] = [];
+
+export function MapPane(props: {
+  dataset: Dataset;
+  entry: ClusterEntry | null;
+  graph: ChainViewGraph | null;
+  lang: Lang;
+}) {
+  const { dataset, entry, graph, lang } = props;
+  const { node, city, camera, selectCity, setMapCamera } = useAppStore((s) => ({
+    node: s.node,
+    city: s.city,
+    camera: s.map,
+    selectCity: s.selectCity,
+    setMapCamera: s.setMapCamera,
+  }));
+  const geo = dataset.meta.geo;
+  const boundaries = useQuery(boundariesQuery(BUNDLED_MANIFEST_URL, geo?.boundaries ?? BUNDLED_GEO_PATH));
+
+  const adcodes = useMemo(() => [...dataset.cities.keys()], [dataset]);
+  const clusters = useMemo(() => [...dataset.clusters.values()].map((e) => e.cluster), [dataset]);
+  const cluster = entry?.cluster ?? null;
+  const fills = useMemo(() => cityFills(adcodes, clusters, cluster), [adcodes, clusters, cluster]);
+  const highlighted = useMemo(() => {
+    if (!node || !graph) return NO_CITIES;
+    return graph.nodes.find((n) => n.id === node)?.cities ?? NO_CITIES;
+  }, [node, graph]);
+  const labelPoints = useMemo(() => {
+    const m = new Map<string, [number, number]>();
+    for (const f of boundaries.data?.labels.features ?? []) m.set(f.properties.adcode, f.properties.label);
+    return m;
+  }, [boundaries.data]);
+  const belts = useMemo(() => beltFeatures(cluster, labelPoints, lang), [cluster, labelPoints, lang]);
+  const cityNames = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const c of dataset.cities.values()) out[c.adcode] = nameIn(lang, c.name);
+    return out;
+  }, [dataset, lang]);
+  const counts = useMemo(() => clusterCounts(clusters), [clusters]);
+  const rolesPresent = useMemo(
+    () =>
+      cluster ? [...new Set(adcodes.map((c) => strongestRole(cluster, c)).filter((r) => r !== null))] : [],
+    [cluster, adcodes],
+  );
+
+  const sourceNames = (geo?.sources ?? [])
+    .map((id) => dataset.sources.get(id)?.publisher)
+    .filter(Boolean)
+    .join('; ');
+  const note = geo
+    ? nameIn(lang, geo.note)
+    : lang === 'zh'
+      ? '示意图 — 非标准地图'
+      : 'Schematic — not an official standard map';
+  const review = geo?.reviewNumber ? ` · ${t(lang, 'map.reviewNumber')} ${geo.reviewNumber}` : '';
+  const footer = `${t(lang, 'map.source')}: ${sourceNames || 'Apache ECharts 4.9.0'} · ${note}${review}`;
+
+  useEffect(() => {
+    exposeTestHooks({
+      mapState: () => ({ fills, highlighted: [...highlighted], belts: belts.features.length }),
+    });
+  });
+  const onReady = (c: MapController) => exposeTestHooks({ map: c });
+
+  if (boundaries.isError)
+    return (
+      <p role="alert" className="load-error">
+        {t(lang, 'error.title')}: {boundaries.error.message}
+      </p>
+    );
+  if (!boundaries.data) return <div className="map-view map-loading">{t(lang, 'map.loading')}</div>;
+  return (
+    <>
+      <MapView
+        boundaries={boundaries.data}
+        camera={camera}
+        fills={fills}
+        selected={city}
+        highlighted={highlighted}
+        belts={belts}
+        lang={lang}
+        cityNames={cityNames}
+        footer={footer}
+        ariaLabel={t(lang, 'map.aria')}
+        loadingText={t(lang, 'map.loading')}
+        onSelect={selectCity}
+        onCamera={setMapCamera}
+        onReady={onReady}
+      />
+      <MapLegend
+        mode={cluster ? 'roles' : 'count'}
+        max={Math.max(0, ...counts.values())}
+        rolesPresent={rolesPresent}
+        lang={lang}
+      />
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * Thin React adapter over the canvas renderer: creates it once (per theme), forwards prop changes
+ * through update(), exposes the camera through a ref, destroys it on unmount.
+ */
+import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import type { ChainViewGraph } from '../model/chainGraph.ts';
+import type { Positions } from './layout.ts';
+import { type ChainRenderer, createChainRenderer } from './renderer.ts';
+import type { Lang } from './strings.ts';
+import { type ChainTheme, lightTheme } from './theme.ts';
+import type { View } from './viewport.ts';
+
+export type ChainViewHandle = Pick<ChainRenderer, 'flyTo' | 'fit' | 'setView' | 'getView' | 'toCanvas'>;
+
+export interface ChainViewProps {
+  graph: ChainViewGraph;
+  /** null while the layout runs. */
+  positions: Positions | null;
+  selectedId: string | null;
+  emphasisIds: ReadonlySet<string> | null;
+  focusId: string | null;
+  lang: Lang;
+  theme?: ChainTheme;
+  onSelect(id: string | null): void;
+  onHover?(id: string | null): void;
+  onViewChange?(view: View): void;
+  /** Give it to own the double-click focus (then pass focusId back); omit to let the view keep it. */
+  onFocus?(id: string | null): void;
+  className?: string;
+  ref?: Ref<ChainViewHandle>;
+}
+
+const NO_POSITIONS: Positions = {};
+
+export function ChainView(props: ChainViewProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const rendererRef = useRef<ChainRenderer | null>(null);
+  // Callbacks are read through a ref so new closures never recreate the renderer.
+  const latest = useRef(props);
+  latest.current = props;
+  const theme = props.theme ?? lightTheme;
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const p = latest.current;
+    const renderer = createChainRenderer(host, {
+      theme,
+      lang: p.lang,
+      onSelect: (id) => latest.current.onSelect(id),
+      onHover: (id) => latest.current.onHover?.(id),
+      onViewChange: (v) => latest.current.onViewChange?.(v),
+      ...(p.onFocus ? { onFocus: (id: string | null) => latest.current.onFocus?.(id) } : {}),
+    });
+    rendererRef.current = renderer;
+    return () => {
+      renderer.destroy();
+      rendererRef.current = null;
+    };
+  }, [theme]);
+
+  const { graph, positions, selectedId, emphasisIds, focusId, lang } = props;
+  useEffect(() => {
+    rendererRef.current?.update({ graph, positions: positions ?? NO_POSITIONS, selectedId, emphasisIds, focusId, lang });
+  }, [graph, positions, selectedId, emphasisIds, focusId, lang, theme]);
+
+  useImperativeHandle(
+    props.ref,
+    () => ({
+      flyTo: (id) => rendererRef.current?.flyTo(id),
+      fit: () => rendererRef.current?.fit(),
+      setView: (v) => rendererRef.current?.setView(v),
+      getView: () => rendererRef.current?.getView() ?? { x: 0, y: 0, k: 1 },
+      toCanvas: (scale) => {
+        if (!rendererRef.current) throw new Error('chain view is not mounted');
+        return rendererRef.current.toCanvas(scale);
+      },
+    }),
+    [],
+  );
+
+  return (
+    <div
+      ref={hostRef}
+      className={props.className ?? 'chain-view'}
+      data-testid="chain-view"
+      data-ready={positions ? 'true' : 'false'}
+      aria-busy={!positions}
+      style={{ position: 'relative', width: '100%', height: '100%', minHeight: 0 }}
+    />
+  );
+}

@@ -1,0 +1,424 @@
+/**
+ * The chain diagram's imperative core: one canvas, Canvas 2D, HiDPI, resize-aware.
+ * React talks to it only through update() and the camera methods (see ChainView.tsx).
+ *
+ * Frames are composed from a cached "base" bitmap (everything except the hover highlight) plus a
+ * cheap hover overlay. Small graphs re-render the base whenever the view moves, so every frame is
+ * crisp. Above CACHE_THRESHOLD nodes the base is drawn with a margin around the viewport and,
+ * while the user pans or zooms, each frame is a single transformed drawImage of it; the crisp
+ * redraw follows once the view rests. On the 2-core VM that held ≈46 fps at 10 k nodes where a
+ * full redraw per frame gave 6–10 fps (reference/perf-anchors.md, "bitmap-cache pan").
+ */
+import type { ChainViewGraph } from '../model/chainGraph.ts';
+import { type Ctx2D, drawChain, drawHover, type DrawArgs } from './draw.ts';
+import { attachGestures } from './gestures.ts';
+import { createHitIndex, type HitIndex } from './hitTest.ts';
+import { placeLabels } from './labels.ts';
+import { computeLanes } from './lanes.ts';
+import type { Point, Positions } from './layout.ts';
+import { activeSet, buildScene, clipLink, isBold, type Scene, type SceneState, sceneLabels } from './scene.ts';
+import { chainStrings, type Lang } from './strings.ts';
+import type { ChainTheme } from './theme.ts';
+import { createCamera } from './camera.ts';
+import {
+  boundsOf,
+  fitView,
+  panBy,
+  sameView,
+  type Size,
+  toGraph,
+  toScreen,
+  type View,
+  zoomAt,
+} from './viewport.ts';
+
+export interface ChainRendererOptions {
+  theme: ChainTheme;
+  lang: Lang;
+  onSelect(id: string | null): void;
+  onHover(id: string | null): void;
+  /** Called when the view comes to rest after a user gesture or an animation (not for setView). */
+  onViewChange?(view: View): void;
+  /** Double-click focus. If given, the caller owns focus and passes it back as props.focusId. */
+  onFocus?(id: string | null): void;
+}
+export interface ChainRendererProps {
+  graph: ChainViewGraph;
+  positions: Positions;
+  selectedId: string | null;
+  emphasisIds: ReadonlySet<string> | null;
+  focusId: string | null;
+  lang: Lang;
+}
+export interface ChainRenderer {
+  update(props: ChainRendererProps): void;
+  flyTo(id: string): void;
+  fit(): void;
+  setView(v: View): void;
+  getView(): View;
+  /** The current view at `scale` device pixels per CSS pixel, without hover (for PNG export). */
+  toCanvas(scale: number): HTMLCanvasElement;
+  destroy(): void;
+}
+
+/** Above this many nodes, pans and zooms draw the cached bitmap and redraw crisply at rest. */
+export const CACHE_THRESHOLD = 1500;
+/** Cap for the cached bitmap (device pixels); ≈32 MB of RGBA. */
+const MAX_CACHE_PX = 8e6;
+const KEY_PAN_PX = 60;
+const KEY_ZOOM = 1.25;
+
+interface Base {
+  canvas: HTMLCanvasElement;
+  view: View;
+  margin: { x: number; y: number };
+}
+
+export function createChainRenderer(container: HTMLElement, opts: ChainRendererOptions): ChainRenderer {
+  const doc = container.ownerDocument;
+  const win = doc.defaultView;
+  const canvas = doc.createElement('canvas');
+  canvas.tabIndex = 0;
+  canvas.setAttribute('role', 'application');
+  canvas.style.cssText = 'display:block;width:100%;height:100%;touch-action:none;cursor:grab';
+  container.appendChild(canvas);
+  const ctx = canvas.getContext('2d') as Ctx2D | null;
+
+  let props: ChainRendererProps | null = null;
+  let lang = opts.lang;
+  let scene: Scene | null = null;
+  let hits: HitIndex | null = null;
+  let active: Set<string> | null = null;
+  let focusId: string | null = null;
+  let hoverId: string | null = null;
+  const pins = new Map<string, Point>();
+  let size: Size = { width: container.clientWidth, height: container.clientHeight };
+  let dpr = win?.devicePixelRatio || 1;
+  let view: View = { x: 0, y: 0, k: 1 };
+  let autoFit = true;
+  let moving = false;
+  let base: Base | null = null;
+  let baseDirty = true;
+  let destroyed = false;
+
+  const raf = (cb: () => void) => (win?.requestAnimationFrame ? win.requestAnimationFrame(cb) : setTimeout(cb, 16));
+  const caf = (h: number | ReturnType<typeof setTimeout>) =>
+    win?.cancelAnimationFrame && typeof h === 'number' ? win.cancelAnimationFrame(h) : clearTimeout(h);
+  let frame: number | ReturnType<typeof setTimeout> | null = null;
+  const schedule = () => {
+    if (frame === null && !destroyed) frame = raf(render);
+  };
+  const invalidate = () => {
+    baseDirty = true;
+    schedule();
+  };
+  let viewTimer: ReturnType<typeof setTimeout> | null = null;
+  const viewChanged = () => {
+    if (viewTimer) clearTimeout(viewTimer);
+    viewTimer = setTimeout(() => {
+      viewTimer = null;
+      opts.onViewChange?.({ ...view });
+    }, 120);
+  };
+  const camera = createCamera({
+    get: () => view,
+    set: (v) => {
+      view = v;
+      schedule();
+    },
+    moving: (m) => setMoving(m),
+    raf,
+    size: () => size,
+    reducedMotion: () => !!win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
+  });
+
+  function setMoving(m: boolean) {
+    moving = m;
+    if (!m) {
+      viewChanged();
+      schedule();
+    }
+  }
+
+  function sceneState(withHover: boolean): SceneState {
+    return {
+      selectedId: props?.selectedId ?? null,
+      hoverId: withHover ? hoverId : null,
+      emphasisIds: props?.emphasisIds ?? null,
+      focusId,
+    };
+  }
+  const isLarge = () => (scene?.nodes.length ?? 0) > CACHE_THRESHOLD;
+
+  function drawArgs(v: View, s: Size, scale: number, withHover: boolean): DrawArgs {
+    const st = sceneState(withHover);
+    const sc = scene as Scene;
+    return {
+      scene: sc,
+      state: st,
+      active,
+      labels: sceneLabels(sc, st, active, v, s, lang),
+      view: v,
+      size: s,
+      dpr: scale,
+      theme: opts.theme,
+      lang,
+      pinned: new Set(pins.keys()),
+    };
+  }
+
+  function renderBase() {
+    const large = isLarge();
+    const margin = large ? { x: size.width / 2, y: size.height / 2 } : { x: 0, y: 0 };
+    const s = { width: size.width + 2 * margin.x, height: size.height + 2 * margin.y };
+    const scale = Math.min(dpr, Math.sqrt(MAX_CACHE_PX / Math.max(1, s.width * s.height)));
+    const c = base?.canvas ?? doc.createElement('canvas');
+    const w = Math.max(1, Math.round(s.width * scale));
+    const h = Math.max(1, Math.round(s.height * scale));
+    if (c.width !== w) c.width = w;
+    if (c.height !== h) c.height = h;
+    const bctx = c.getContext('2d') as Ctx2D | null;
+    if (bctx) drawChain(bctx, drawArgs(panBy(view, margin.x, margin.y), s, scale, false));
+    base = { canvas: c, view: { ...view }, margin };
+    baseDirty = false;
+  }
+
+  function render() {
+    frame = null;
+    if (!ctx || !scene || destroyed || size.width === 0 || size.height === 0) return;
+    const stale = baseDirty || !base || !sameView(base.view, view);
+    // Large graphs keep blitting the old bitmap while the view moves; everything else is redrawn.
+    if (stale && !(moving && isLarge() && base)) renderBase();
+    const b = base as Base;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = opts.theme.background;
+    ctx.fillRect(0, 0, size.width, size.height);
+    const f = view.k / b.view.k;
+    const bw = (size.width + 2 * b.margin.x) * f;
+    const bh = (size.height + 2 * b.margin.y) * f;
+    ctx.drawImage(b.canvas, (-b.margin.x - b.view.x) * f + view.x, (-b.margin.y - b.view.y) * f + view.y, bw, bh);
+    if (hoverId && scene.byId.has(hoverId)) {
+      const a = { ...drawArgs(view, size, dpr, true), labels: [] };
+      drawHover(ctx, a, hoverLabel(hoverId));
+    }
+  }
+
+  function hoverLabel(id: string) {
+    const n = scene?.byId.get(id);
+    if (!n) return null;
+    const p = toScreen(view, n);
+    const [label] = placeLabels(
+      [{ id, x: p.x, y: p.y, hw: n.hw * view.k, hh: n.hh * view.k, text: n.data.name[lang], importance: 0, bold: isBold(n.data), forced: true }],
+      { width: size.width, height: size.height },
+    );
+    return label ?? null;
+  }
+
+  function rebuildScene() {
+    if (!props) return;
+    const merged: Positions = pins.size ? { ...props.positions, ...Object.fromEntries(pins) } : props.positions;
+    scene = buildScene(props.graph, merged);
+    hits = createHitIndex(scene.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: Math.max(n.hw, n.hh) })));
+    active = activeSet(scene, sceneState(false));
+  }
+
+  function fitNow() {
+    if (!scene) return;
+    const b = scene.lanes.length
+      ? {
+          x0: Math.min(...scene.lanes.map((l) => l.x0)),
+          y0: Math.min(...scene.lanes.map((l) => l.y0)),
+          x1: Math.max(...scene.lanes.map((l) => l.x1)),
+          y1: Math.max(...scene.lanes.map((l) => l.y1)),
+        }
+      : boundsOf(Object.fromEntries(scene.nodes.map((n) => [n.id, n])));
+    if (!b || size.width === 0 || size.height === 0) return;
+    view = fitView(b, size, 16);
+    autoFit = false;
+    invalidate();
+  }
+
+  const hitAt = (sx: number, sy: number): string | null => {
+    if (!hits) return null;
+    const g = toGraph(view, sx, sy);
+    return hits.hit(g.x, g.y, 3 / view.k);
+  };
+  const setHover = (id: string | null) => {
+    if (id === hoverId) return;
+    hoverId = id;
+    canvas.style.cursor = id ? 'pointer' : 'grab';
+    opts.onHover(id);
+    schedule();
+  };
+
+  const detach = attachGestures(canvas, {
+    hitAt,
+    pan: (dx, dy) => {
+      camera.stop();
+      view = panBy(view, dx, dy);
+      schedule();
+    },
+    zoom: (sx, sy, factor) => {
+      camera.stop();
+      view = zoomAt(view, sx, sy, factor);
+      schedule();
+    },
+    dragStart: (id) => setHover(id),
+    drag: (id, sx, sy) => {
+      const n = scene?.byId.get(id);
+      if (!n) return;
+      const g = toGraph(view, sx, sy);
+      pins.set(id, g);
+      n.x = g.x;
+      n.y = g.y;
+      for (const l of scene?.links ?? []) if (l.source === n || l.target === n) clipLink(l);
+      invalidate();
+    },
+    dragEnd: () => {
+      // Pinned: the node keeps its place through later updates until the graph changes.
+      if (!scene) return;
+      scene.lanes = computeLanes(
+        scene.nodes.map((n) => n.data),
+        Object.fromEntries(scene.nodes.map((n) => [n.id, n])),
+      );
+      hits = createHitIndex(scene.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: Math.max(n.hw, n.hh) })));
+      invalidate();
+    },
+    click: (id) => opts.onSelect(id),
+    doubleClick: (id) => {
+      if (opts.onFocus) opts.onFocus(id);
+      else setFocus(id);
+    },
+    hover: (sx, sy) => setHover(hitAt(sx, sy)),
+    leave: () => setHover(null),
+    moving: setMoving,
+  });
+
+  function setFocus(id: string | null) {
+    if (id === focusId) return;
+    focusId = id;
+    if (scene) active = activeSet(scene, sceneState(false));
+    invalidate();
+  }
+
+  const onKey = (e: KeyboardEvent) => {
+    const c = { x: size.width / 2, y: size.height / 2 };
+    const keys: Record<string, () => View> = {
+      '+': () => zoomAt(view, c.x, c.y, KEY_ZOOM),
+      '=': () => zoomAt(view, c.x, c.y, KEY_ZOOM),
+      '-': () => zoomAt(view, c.x, c.y, 1 / KEY_ZOOM),
+      _: () => zoomAt(view, c.x, c.y, 1 / KEY_ZOOM),
+      ArrowLeft: () => panBy(view, KEY_PAN_PX, 0),
+      ArrowRight: () => panBy(view, -KEY_PAN_PX, 0),
+      ArrowUp: () => panBy(view, 0, KEY_PAN_PX),
+      ArrowDown: () => panBy(view, 0, -KEY_PAN_PX),
+    };
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      opts.onSelect(null);
+      return;
+    }
+    const next = keys[e.key];
+    if (!next || e.ctrlKey || e.metaKey || e.altKey) return;
+    e.preventDefault();
+    camera.stop();
+    view = next();
+    schedule();
+    viewChanged();
+  };
+  canvas.addEventListener('keydown', onKey);
+
+  const applySize = (width: number, height: number) => {
+    size = { width, height };
+    dpr = win?.devicePixelRatio || 1;
+    canvas.width = Math.max(1, Math.round(width * dpr));
+    canvas.height = Math.max(1, Math.round(height * dpr));
+    if (autoFit) fitNow();
+    invalidate();
+  };
+  const ro =
+    typeof ResizeObserver !== 'undefined'
+      ? new ResizeObserver((entries) => {
+          const r = entries[entries.length - 1]?.contentRect;
+          if (r && (r.width !== size.width || r.height !== size.height)) applySize(r.width, r.height);
+        })
+      : null;
+  ro?.observe(container);
+  applySize(size.width, size.height);
+
+  function setLang(l: Lang) {
+    lang = l;
+    const s = chainStrings(l);
+    canvas.setAttribute('aria-label', `${s.canvasLabel}. ${s.canvasHelp}`);
+  }
+  setLang(lang);
+
+  return {
+    update(next) {
+      if (destroyed) return;
+      const prev = props;
+      if (
+        prev &&
+        prev.graph === next.graph &&
+        prev.positions === next.positions &&
+        prev.selectedId === next.selectedId &&
+        prev.emphasisIds === next.emphasisIds &&
+        prev.focusId === next.focusId &&
+        prev.lang === next.lang
+      ) {
+        return; // a repaint of 10 k nodes is not free: skip no-op updates
+      }
+      props = next;
+      if (next.lang !== lang) setLang(next.lang);
+      if (!prev || prev.focusId !== next.focusId) focusId = next.focusId;
+      if (!prev || prev.graph !== next.graph) {
+        pins.clear();
+        hoverId = null;
+        autoFit = true;
+      }
+      if (!prev || prev.graph !== next.graph || prev.positions !== next.positions) rebuildScene();
+      else if (scene) active = activeSet(scene, sceneState(false));
+      if (autoFit && scene && scene.nodes.length > 0) fitNow();
+      invalidate();
+    },
+    flyTo(id) {
+      const n = scene?.byId.get(id);
+      if (!n || destroyed) return;
+      camera.flyTo(n, Math.max(view.k, 1.2));
+    },
+    fit() {
+      camera.stop();
+      fitNow();
+      viewChanged();
+    },
+    setView(v) {
+      camera.stop();
+      view = { ...v };
+      autoFit = false;
+      schedule();
+    },
+    getView: () => ({ ...view }),
+    toCanvas(scale) {
+      const out = doc.createElement('canvas');
+      const s = { width: Math.max(1, size.width), height: Math.max(1, size.height) };
+      out.width = Math.round(s.width * scale);
+      out.height = Math.round(s.height * scale);
+      const c = out.getContext('2d') as Ctx2D | null;
+      if (c && scene) drawChain(c, drawArgs(view, s, scale, false));
+      return out;
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      if (frame !== null) caf(frame);
+      if (viewTimer) clearTimeout(viewTimer);
+      camera.stop();
+      ro?.disconnect();
+      detach();
+      canvas.removeEventListener('keydown', onKey);
+      canvas.remove();
+      base = null;
+    },
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * The load boundary: URL → Dataset. Fetches the manifest, then every file it lists in parallel;
+ * each file is size-limited, decoded, depth-guarded, parsed, migrated and schema-checked; then the
+ * files are assembled, cross-checked and normalized. A URL may also point at a single-file dataset.
+ * Every failure becomes a Problem naming the file, the place, the cause and a next step; nothing
+ * here throws for bad input.
+ */
+import {
+  type Assembled,
+  assembleBundle,
+  assembleDataset,
+  type RawDataset,
+  withoutClusters,
+} from './assemble.ts';
+import { type FetchOptions, fetchBytes } from './fetchBytes.ts';
+import { migrateFile } from './migrate.ts';
+import { type Dataset, NO_USER_DATA, normalize, type UserMarks } from './normalize.ts';
+import { parseJsonBytes } from './parseBytes.ts';
+import { parseWith } from './parseFile.ts';
+import { type Problem, problem, type Result } from './problems.ts';
+import { BundleFile, ManifestFile } from './schema.ts';
+
+export interface LoadOptions extends Omit<FetchOptions, 'onProgress'> {
+  /** Fraction of the listed files done, 0–1. */
+  onProgress?: (fraction: number) => void;
+}
+
+export interface LoadResult {
+  dataset: Dataset | null;
+  problems: Problem[];
+}
+
+export type JsonFileKind = 'manifest' | 'bundle' | 'cluster' | 'unknown';
+
+/** What kind of ChainAtlas file a (migrated) JSON value is, judged by its top-level fields. */
+export function jsonFileKind(json: unknown): JsonFileKind {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'unknown';
+  if (Object.hasOwn(json, 'files')) return 'manifest';
+  if (Object.hasOwn(json, 'clusters')) return 'bundle';
+  if (Object.hasOwn(json, 'cluster')) return 'cluster';
+  return 'unknown';
+}
+
+/** The last path segment of a URL, for naming it in problems. */
+export function fileLabel(url: string): string {
+  try {
+    const path = new URL(url).pathname;
+    const last = path.slice(path.lastIndexOf('/') + 1);
+    return decodeURIComponent(last) || url;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A path from a manifest, resolved against it. Paths may not leave the manifest's site: a dataset
+ * loaded from one origin never makes the app fetch from another.
+ */
+export function resolveDataPath(baseUrl: string, path: string): string | null {
+  try {
+    const base = new URL(baseUrl);
+    const url = new URL(path, base);
+    return url.origin === base.origin && url.protocol === base.protocol ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Download → bytes → JSON → current version. */
+export async function fetchJsonFile(url: string, file: string, opts: LoadOptions): Promise<Result<unknown>> {
+  const got = await fetchBytes(url, file, opts);
+  if (!got.ok) return got;
+  const parsed = parseJsonBytes(got.value.bytes, file);
+  if (!parsed.ok) return parsed;
+  const migrated = migrateFile(parsed.value, file);
+  if (migrated.problems.length) return { ok: false, problems: migrated.problems };
+  return { ok: true, value: migrated.json };
+}
+
+/** Assembled → Dataset: clusters with problems are left out, the rest is shown. */
+export function finish(assembled: Assembled, marks: UserMarks = NO_USER_DATA): LoadResult {
+  const { dataset, problems, brokenClusters } = assembled;
+  if (!dataset || dataset.cities.length === 0 || dataset.sources.length === 0)
+    return { dataset: null, problems };
+  const raw: RawDataset = withoutClusters(dataset, brokenClusters);
+  return { dataset: normalize(raw, marks), problems };
+}
+
+/** A single-file dataset (already migrated) → checked RawDataset. */
+export function assembleBundleJson(json: unknown, file: string): Assembled {
+  const parsed = parseWith(BundleFile, json, file);
+  if (!parsed.ok) return { dataset: null, problems: parsed.problems, brokenClusters: new Set() };
+  return assembleBundle(parsed.value, file);
+}
+
+/** A manifest (already migrated) → fetch what it lists → checked RawDataset. */
+export async function assembleFromManifest(
+  manifestJson: unknown,
+  manifestUrl: string,
+  opts: LoadOptions,
+): Promise<Assembled> {
+  const label = fileLabel(manifestUrl);
+  const manifest = parseWith(ManifestFile, manifestJson, label);
+  if (!manifest.ok) return { dataset: null, problems: manifest.problems, brokenClusters: new Set() };
+  const f = manifest.value.files;
+  const listed: [string, string][] = [
+    ['files.sources', f.sources],
+    ['files.cities', f.cities],
+    ...(f.framework ? ([['files.framework', f.framework]] as [string, string][]) : []),
+    ...(f.models ? ([['files.models', f.models]] as [string, string][]) : []),
+    ...f.clusters.map((p, i): [string, string] => [`files.clusters[${i}]`, p]),
+  ];
+  const contents = new Map<string, unknown>([[label, manifestJson]]);
+  let done = 0;
+  // One slot per listed file keeps the problems in manifest order whatever order downloads finish in.
+  const found = await Promise.all(
+    listed.map(async ([where, path]): Promise<Problem[]> => {
+      const url = resolveDataPath(manifestUrl, path);
+      if (!url)
+        return [
+          problem(
+            label,
+            where,
+            `"${path}" points outside the dataset's own site`,
+            'list files by a path relative to manifest.json',
+          ),
+        ];
+      const result = await fetchJsonFile(url, path, opts);
+      opts.onProgress?.(++done / listed.length);
+      if (!result.ok) return result.problems;
+      contents.set(path, result.value);
+      return [];
+    }),
+  );
+  const problems = found.flat();
+  const assembled = assembleDataset(label, (path) => contents.get(path));
+  return { ...assembled, problems: [...problems, ...assembled.problems] };
+}
+
+export async function loadDatasetFromUrl(manifestUrl: string, opts: LoadOptions): Promise<LoadResult> {
+  const label = fileLabel(manifestUrl);
+  const first = await fetchJsonFile(manifestUrl, label, opts);
+  if (!first.ok) return { dataset: null, problems: first.problems };
+  const kind = jsonFileKind(first.value);
+  if (kind === 'bundle') return finish(assembleBundleJson(first.value, label));
+  if (kind === 'manifest') return finish(await assembleFromManifest(first.value, manifestUrl, opts));
+  return {
+    dataset: null,
+    problems: [
+      problem(
+        label,
+        '',
+        kind === 'cluster'
+          ? 'this is a single cluster file, not a whole dataset'
+          : 'this is not a ChainAtlas dataset (no "files" or "clusters" field)',
+        kind === 'cluster'
+          ? 'load it as an addition to the current data, or give the address of manifest.json'
+          : 'give the address of a manifest.json or of a single-file dataset',
+      ),
+    ],
+  };
+}

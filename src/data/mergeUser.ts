@@ -1,0 +1,164 @@
+/**
+ * Current dataset + a person's inputs → the dataset to show. A single-file dataset replaces the
+ * current one; cluster files add clusters or replace those with the same id; CSV rows add firms.
+ * Each input is checked against what it joins (its sources and cities must resolve) and left out,
+ * with its problems listed, if it does not fit. Everything added is marked with its file's name.
+ */
+import { type Located, type RawDataset, withoutClusters } from './assemble.ts';
+import { checkCluster } from './crossref.ts';
+import { enterprisesFromCsv } from './csvEnterprises.ts';
+import { type Dataset, normalize, type UserMarks } from './normalize.ts';
+import { type Problem, problem } from './problems.ts';
+import type { Cluster, Source } from './schema.ts';
+import type { UserLoad } from './userData.ts';
+
+function copyMarks(m: UserMarks): UserMarks {
+  return {
+    source: m.source,
+    files: [...m.files],
+    clusters: new Map(m.clusters),
+    records: new Map(m.records),
+    sources: new Map(m.sources),
+  };
+}
+
+const sameRecord = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function mergeUserInputs(
+  base: Dataset | null,
+  load: UserLoad,
+): { dataset: Dataset | null; problems: Problem[] } {
+  const problems: Problem[] = [...load.problems];
+  let raw: RawDataset | null = base?.raw ?? null;
+  let marks: UserMarks = base
+    ? copyMarks(base.marks)
+    : { source: 'bundled', files: [], clusters: new Map(), records: new Map(), sources: new Map() };
+  const addFile = (file: string) => {
+    if (!marks.files.includes(file)) marks.files.push(file);
+  };
+
+  const whole = load.inputs.filter((i) => i.kind === 'dataset');
+  const [replacement, ...extra] = whole;
+  if (replacement) {
+    raw = withoutClusters(replacement.raw, replacement.brokenClusters);
+    marks = {
+      source: 'user',
+      files: [replacement.file],
+      clusters: new Map(),
+      records: new Map(),
+      sources: new Map(),
+    };
+  }
+  for (const e of extra)
+    problems.push(
+      problem(
+        e.file,
+        '',
+        `only one whole dataset can be shown at a time; ${replacement?.file} was used`,
+        'load this file on its own to see it',
+      ),
+    );
+
+  const rest = load.inputs.filter((i) => i.kind !== 'dataset');
+  if (!raw) {
+    for (const i of rest)
+      problems.push(
+        problem(
+          i.file,
+          '',
+          'there is no dataset to add this file to',
+          'load a whole dataset first, or wait until the bundled data has loaded',
+        ),
+      );
+    return { dataset: null, problems };
+  }
+
+  const sources = new Map(raw.sources.map((s) => [s.id, s]));
+  const sourceAt = new Map(raw.at.sources);
+  const clusters = new Map(raw.clusters.map((c) => [c.id, c]));
+  const clusterAt = new Map(raw.at.clusters);
+  const cityCodes = new Set(raw.cities.map((c) => c.adcode));
+  const regionIds = new Set(raw.regions.map((r) => r.id));
+
+  for (const input of rest) {
+    if (input.kind !== 'cluster') continue;
+    const { cluster, file } = input;
+    const replacedFile = clusterAt.get(cluster.id)?.file;
+    const incoming = new Map<string, { source: Source; at: Located }>();
+    const conflicts: Problem[] = [];
+    input.sources.forEach((s, i) => {
+      const existing = sources.get(s.id);
+      const ownedByReplaced = replacedFile !== undefined && sourceAt.get(s.id)?.file === replacedFile;
+      if (existing && !sameRecord(existing, s) && !ownedByReplaced)
+        conflicts.push(
+          problem(
+            file,
+            `sources[${i}]`,
+            `source "${s.id}" is already defined differently in ${sourceAt.get(s.id)?.file ?? 'the dataset'}`,
+            'give your source its own id, or cite the existing one without redefining it',
+          ),
+        );
+      else incoming.set(s.id, { source: s, at: { file, where: `sources[${i}]` } });
+    });
+    const withIncoming = new Map([...sources].map(([id, s]) => [id, { source: s, file: '' }]));
+    for (const [id, v] of incoming) withIncoming.set(id, { source: v.source, file });
+    const found = conflicts.length
+      ? conflicts
+      : checkCluster(cluster, file, { sources: withIncoming, cityCodes, regionIds });
+    if (found.length) {
+      problems.push(...found);
+      continue;
+    }
+    for (const [id, v] of incoming) {
+      sources.set(id, v.source);
+      sourceAt.set(id, v.at);
+      marks.sources.set(id, file);
+    }
+    clusters.set(cluster.id, cluster);
+    clusterAt.set(cluster.id, { file, where: 'cluster' });
+    marks.clusters.set(cluster.id, file);
+    addFile(file);
+  }
+
+  for (const input of rest) {
+    if (input.kind !== 'csv') continue;
+    const current: RawDataset = { ...raw, sources: [...sources.values()], clusters: [...clusters.values()] };
+    const result = enterprisesFromCsv(input.table, input.file, current);
+    problems.push(...result.problems);
+    if (result.additions.length === 0) {
+      if (result.problems.length === 0)
+        problems.push(
+          problem(
+            input.file,
+            '',
+            'the file has a header but no rows to add',
+            'add one row per enterprise below the header',
+          ),
+        );
+      continue;
+    }
+    for (const s of result.sources) {
+      sources.set(s.id, s);
+      sourceAt.set(s.id, { file: input.file, where: 'source' });
+      marks.sources.set(s.id, input.file);
+    }
+    for (const { clusterId, enterprise } of result.additions) {
+      const c = clusters.get(clusterId) as Cluster;
+      clusters.set(clusterId, {
+        ...c,
+        fiveOnes: { ...c.fiveOnes, enterprises: [...c.fiveOnes.enterprises, enterprise] },
+      });
+      marks.records.set(`${clusterId}/${enterprise.id}`, input.file);
+    }
+    addFile(input.file);
+  }
+
+  if (!replacement && marks.files.length === 0) return { dataset: base, problems };
+  const merged: RawDataset = {
+    ...raw,
+    sources: [...sources.values()],
+    clusters: [...clusters.values()],
+    at: { ...raw.at, sources: sourceAt, clusters: clusterAt },
+  };
+  return { dataset: normalize(merged, marks), problems };
+}

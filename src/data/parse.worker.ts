@@ -1,0 +1,21 @@
+/**
+ * Module worker: parses one large file off the main thread and reports progress. The JSON depth
+ * guard runs here before the parsed value is posted back, since structured cloning (postMessage)
+ * of a deeply nested value overflows the stack.
+ */
+import { parseNow, type WorkerMessage, type WorkerRequest } from './parseBytes.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  const { format, name, bytes } = e.data;
+  let last = 0;
+  const onProgress = (fraction: number) => {
+    // About a hundred messages per file at most.
+    if (fraction - last < 0.01 && fraction < 1) return;
+    last = fraction;
+    scope.postMessage({ type: 'progress', fraction } satisfies WorkerMessage);
+  };
+  const outcome = parseNow({ format, name, bytes: new Uint8Array(bytes) }, onProgress);
+  scope.postMessage({ type: 'done', outcome } satisfies WorkerMessage);
+};

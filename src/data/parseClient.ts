@@ -1,0 +1,78 @@
+/**
+ * Runs the parse of one file's bytes either right here (small files) or in our own module worker
+ * (large ones), with progress and cancel. Cancel terminates the worker: papaparse and JSON.parse
+ * cannot be interrupted otherwise. The worker is a same-origin module file emitted by Vite, which
+ * our CSP allows; papaparse's own `worker: true` would need a blob: URL, which it does not.
+ */
+import { WORKER_THRESHOLD_BYTES } from './limits.ts';
+import {
+  type ParseOutcome,
+  type ParseRequest,
+  parseNow,
+  type WorkerMessage,
+  type WorkerRequest,
+} from './parseBytes.ts';
+import { problem } from './problems.ts';
+
+export type { ParseOutcome, ParseRequest } from './parseBytes.ts';
+
+export interface ParseRunOptions {
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+export type ParseRunner = (req: ParseRequest, opts: ParseRunOptions) => Promise<ParseOutcome>;
+
+export const parseOnMainThread: ParseRunner = async (req, opts) => {
+  if (opts.signal?.aborted) return { format: 'cancelled' };
+  return parseNow(req, opts.onProgress);
+};
+
+export const parseInWorker: ParseRunner = (req, opts) =>
+  new Promise<ParseOutcome>((resolve) => {
+    if (opts.signal?.aborted) {
+      resolve({ format: 'cancelled' });
+      return;
+    }
+    const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+    const finish = (outcome: ParseOutcome) => {
+      worker.terminate();
+      opts.signal?.removeEventListener('abort', onAbort);
+      resolve(outcome);
+    };
+    const onAbort = () => finish({ format: 'cancelled' });
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      if (e.data.type === 'progress') opts.onProgress?.(e.data.fraction);
+      else finish(e.data.outcome);
+    };
+    const crashed = () =>
+      finish({
+        format: req.format,
+        result: {
+          ok: false,
+          problems: [
+            problem(
+              req.name,
+              '',
+              'the file could not be read: the parser stopped unexpectedly',
+              'reload the page and try again; if it persists, the file may be too complex',
+            ),
+          ],
+        },
+      } as ParseOutcome);
+    worker.onerror = crashed;
+    worker.onmessageerror = crashed;
+    // Transfer, not copy, a 50 MB file: hand over the bytes' own buffer when they fill it
+    // (they do when read from a File), otherwise a copy of just the bytes.
+    const whole = req.bytes.byteOffset === 0 && req.bytes.byteLength === req.bytes.buffer.byteLength;
+    const buffer = (whole ? req.bytes.buffer : req.bytes.slice().buffer) as ArrayBuffer;
+    const message: WorkerRequest = { format: req.format, name: req.name, bytes: buffer };
+    worker.postMessage(message, [buffer]);
+  });
+
+/** Large files go to the worker when the platform has one (not in Node or jsdom tests). */
+export const parseAuto: ParseRunner = (req, opts) =>
+  req.bytes.length > WORKER_THRESHOLD_BYTES && typeof Worker !== 'undefined'
+    ? parseInWorker(req, opts)
+    : parseOnMainThread(req, opts);

@@ -1,0 +1,209 @@
+/**
+ * A person's own data: files dropped or picked in the data panel, or a `?data=` address. Each file
+ * is read on its own (a bad file never stops the others) into a `UserInput`:
+ *  - a single-file dataset (BundleFile), which replaces the bundled dataset;
+ *  - a cluster file (ClusterFile), added to the dataset or replacing the cluster with its id;
+ *  - a CSV of enterprises, whose rows are added to the clusters they name.
+ * `mergeUserInputs` (mergeUser.ts) then builds the Dataset, marking everything that came from a user
+ * file with the file's name.
+ */
+import type { RawDataset } from './assemble.ts';
+import type { CsvTable } from './csv.ts';
+import type { Dataset } from './dataset.ts';
+import { cancelledProblem, fetchBytes, tooBigProblem } from './fetchBytes.ts';
+import { MAX_FILE_BYTES } from './limits.ts';
+import { assembleBundleJson, assembleFromManifest, jsonFileKind, type LoadOptions } from './load.ts';
+import { mergeUserInputs } from './mergeUser.ts';
+import { migrateFile } from './migrate.ts';
+import { formatOf, parseCsvBytes, parseJsonBytes } from './parseBytes.ts';
+import { type ParseRunner, parseAuto } from './parseClient.ts';
+import { parseWith } from './parseFile.ts';
+import { type Problem, problem } from './problems.ts';
+import { type Cluster, ClusterFile, type Source } from './schema.ts';
+
+export { type ClassifiedDataUrl, classifyDataUrl, type DataUrlKind } from './dataUrl.ts';
+export { mergeUserInputs } from './mergeUser.ts';
+
+export type UserInput =
+  | { kind: 'dataset'; file: string; raw: RawDataset; brokenClusters: ReadonlySet<string> }
+  | { kind: 'cluster'; file: string; cluster: Cluster; sources: Source[] }
+  | { kind: 'csv'; file: string; table: CsvTable };
+
+export interface UserLoad {
+  inputs: UserInput[];
+  problems: Problem[];
+  /** The person cancelled; `inputs` holds what was read before that. */
+  cancelled: boolean;
+}
+
+/** A parsed JSON value from a user file → the input it stands for. */
+export async function inputFromJson(
+  json: unknown,
+  file: string,
+  manifest?: { url: string; opts: LoadOptions },
+): Promise<{ input: UserInput | null; problems: Problem[] }> {
+  const migrated = migrateFile(json, file);
+  if (migrated.problems.length) return { input: null, problems: migrated.problems };
+  const kind = jsonFileKind(migrated.json);
+  if (kind === 'cluster') {
+    const parsed = parseWith(ClusterFile, migrated.json, file);
+    if (!parsed.ok) return { input: null, problems: parsed.problems };
+    return {
+      input: { kind: 'cluster', file, cluster: parsed.value.cluster, sources: parsed.value.sources },
+      problems: [],
+    };
+  }
+  if (kind === 'bundle' || (kind === 'manifest' && manifest)) {
+    const assembled =
+      manifest && kind === 'manifest'
+        ? await assembleFromManifest(migrated.json, manifest.url, manifest.opts)
+        : assembleBundleJson(migrated.json, file);
+    if (!assembled.dataset || assembled.dataset.cities.length === 0)
+      return { input: null, problems: assembled.problems };
+    return {
+      input: { kind: 'dataset', file, raw: assembled.dataset, brokenClusters: assembled.brokenClusters },
+      problems: assembled.problems,
+    };
+  }
+  if (kind === 'manifest')
+    return {
+      input: null,
+      problems: [
+        problem(
+          file,
+          '',
+          'this is a manifest.json: it only lists other files, which a dropped file cannot reach',
+          'load the dataset by address (add ?data=<address of manifest.json> to the page address), or combine it into a single-file dataset (data/README.md)',
+        ),
+      ],
+    };
+  return {
+    input: null,
+    problems: [
+      problem(
+        file,
+        '',
+        'this is not a ChainAtlas data file: it has neither "clusters" (a whole dataset) nor "cluster" (one cluster)',
+        'see data/README.md for the two file formats, or load a CSV list of enterprises',
+      ),
+    ],
+  };
+}
+
+export interface ReadFilesOptions {
+  signal?: AbortSignal;
+  /** Overall fraction done, 0–1, across all files. */
+  onProgress?: (fraction: number) => void;
+  runner?: ParseRunner;
+}
+
+/** Reads dropped or picked files one after another. Never throws. */
+export async function readUserFiles(files: readonly File[], opts: ReadFilesOptions = {}): Promise<UserLoad> {
+  const run = opts.runner ?? parseAuto;
+  const out: UserLoad = { inputs: [], problems: [], cancelled: false };
+  const total = files.reduce((n, f) => n + Math.max(1, f.size), 0);
+  let before = 0;
+  for (const file of files) {
+    const name = file.name || 'file';
+    const share = Math.max(1, file.size);
+    const report = (f: number) => opts.onProgress?.(Math.min(1, (before + f * share) / total));
+    if (opts.signal?.aborted) {
+      out.cancelled = true;
+      out.problems.push(cancelledProblem(name));
+      break;
+    }
+    // Size first: nothing of an oversized file is read.
+    if (file.size > MAX_FILE_BYTES) out.problems.push(tooBigProblem(name, file.size));
+    else {
+      const format = formatOf(name, file.type);
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await file.arrayBuffer());
+      } catch {
+        out.problems.push(
+          problem(
+            name,
+            '',
+            'the browser could not read this file',
+            'check that the file still exists and is not open elsewhere, then try again',
+          ),
+        );
+        before += share;
+        continue;
+      }
+      const outcome = await run(
+        { format, name, bytes },
+        { onProgress: report, ...(opts.signal ? { signal: opts.signal } : {}) },
+      );
+      if (outcome.format === 'cancelled') {
+        out.cancelled = true;
+        out.problems.push(cancelledProblem(name));
+        break;
+      }
+      if (!outcome.result.ok) out.problems.push(...outcome.result.problems);
+      else if (outcome.format === 'csv') {
+        out.inputs.push({ kind: 'csv', file: name, table: outcome.result.value.table });
+        out.problems.push(...outcome.result.value.table.problems);
+      } else {
+        const { input, problems } = await inputFromJson(outcome.result.value, name);
+        if (input) out.inputs.push(input);
+        out.problems.push(...problems);
+      }
+    }
+    before += share;
+    report(0);
+  }
+  return out;
+}
+
+/** A `?data=` address (already classified and, if cross-origin, confirmed) → user input. */
+export async function loadUserUrl(url: string, opts: LoadOptions): Promise<UserLoad> {
+  const out: UserLoad = { inputs: [], problems: [], cancelled: false };
+  const got = await fetchBytes(url, url, opts);
+  if (!got.ok) {
+    out.cancelled = opts.signal?.aborted === true;
+    out.problems.push(...got.problems);
+    return out;
+  }
+  const path = (() => {
+    try {
+      return new URL(url).pathname;
+    } catch {
+      return url;
+    }
+  })();
+  if (formatOf(path, got.value.contentType) === 'csv') {
+    const parsed = parseCsvBytes(got.value.bytes, url);
+    if (!parsed.ok) out.problems.push(...parsed.problems);
+    else {
+      out.inputs.push({ kind: 'csv', file: url, table: parsed.value.table });
+      out.problems.push(...parsed.value.table.problems);
+    }
+    return out;
+  }
+  const parsed = parseJsonBytes(got.value.bytes, url);
+  if (!parsed.ok) {
+    out.problems.push(...parsed.problems);
+    return out;
+  }
+  const { input, problems } = await inputFromJson(parsed.value, url, { url, opts });
+  if (input) out.inputs.push(input);
+  out.problems.push(...problems);
+  return out;
+}
+
+/**
+ * Dropped or picked files → the dataset to show, in one call: reads every file (large ones in the
+ * worker), then merges them into `base` (the dataset shown now). `dataset` is `base` itself when
+ * nothing could be used, so the view stays as it was; `problems` lists everything found.
+ */
+export async function applyUserFiles(
+  base: Dataset | null,
+  files: readonly File[],
+  opts: ReadFilesOptions = {},
+): Promise<{ dataset: Dataset | null; problems: Problem[]; cancelled: boolean }> {
+  const load = await readUserFiles(files, opts);
+  if (load.cancelled) return { dataset: base, problems: load.problems, cancelled: true };
+  const merged = mergeUserInputs(base, load);
+  return { dataset: merged.dataset ?? base, problems: merged.problems, cancelled: false };
+}

@@ -1,0 +1,119 @@
+/**
+ * The cluster's “五个一” (plus its targets and sources) as ARIA tabs. Left/Right/Home/End move between
+ * tabs and select them (automatic activation); only the selected tab is in the Tab order.
+ */
+import { Fragment, type KeyboardEvent, useId, useMemo, useRef } from 'react';
+import type { Cluster } from '../data/schema.ts';
+import { TABS, type Tab } from '../state/viewState.ts';
+import { collectSourceIds } from './common/collectSourceIds.ts';
+import type { Lang, SourceLookup } from './common/types.ts';
+import { ConsultingList } from './fiveOnes/ConsultingList.tsx';
+import { EnterprisesTable } from './fiveOnes/EnterprisesTable.tsx';
+import { InnovationTable } from './fiveOnes/InnovationTable.tsx';
+import { PoliciesTable } from './fiveOnes/PoliciesTable.tsx';
+import { ProjectsTable } from './fiveOnes/ProjectsTable.tsx';
+import { SourcesList } from './SourcesList.tsx';
+import { panelText } from './strings.ts';
+import { TargetsTable } from './TargetsTable.tsx';
+
+export interface FiveOnesTabsProps {
+  cluster: Cluster;
+  tab: Tab;
+  onTab: (tab: Tab) => void;
+  sources: SourceLookup;
+  cityName: (adcode: string) => string;
+  nodeName: (id: string) => string;
+  lang: Lang;
+  selectedNodeId: string | null;
+  onSelectNode: (id: string) => void;
+}
+
+function countOf(cluster: Cluster, tab: Tab, sourceIds: readonly string[]): number {
+  if (tab === 'targets') return cluster.targets.length;
+  if (tab === 'sources') return sourceIds.length;
+  return cluster.fiveOnes[tab].length;
+}
+
+export function FiveOnesTabs(props: FiveOnesTabsProps) {
+  const { cluster, tab, onTab, sources, lang } = props;
+  const baseId = useId();
+  const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
+  const sourceIds = useMemo(() => collectSourceIds(cluster), [cluster]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = TABS.indexOf(tab);
+    const moves: Record<string, number> = {
+      ArrowRight: at + 1,
+      ArrowLeft: at - 1,
+      Home: 0,
+      End: TABS.length - 1,
+    };
+    const to = moves[e.key];
+    if (to === undefined) return;
+    const next = TABS[(to + TABS.length) % TABS.length] as Tab;
+    e.preventDefault();
+    onTab(next);
+    tabRefs.current.get(next)?.focus();
+  };
+
+  const panel = () => {
+    switch (tab) {
+      case 'enterprises':
+        return <EnterprisesTable {...props} />;
+      case 'projects':
+        return <ProjectsTable {...props} />;
+      case 'innovation':
+        return <InnovationTable {...props} />;
+      case 'policies':
+        return <PoliciesTable policies={cluster.fiveOnes.policies} sources={sources} lang={lang} />;
+      case 'consulting':
+        return <ConsultingList bodies={cluster.fiveOnes.consulting} sources={sources} lang={lang} />;
+      case 'targets':
+        return <TargetsTable targets={cluster.targets} sources={sources} lang={lang} />;
+      case 'sources':
+        return <SourcesList sourceIds={sourceIds} sources={sources} lang={lang} />;
+    }
+  };
+
+  return (
+    <section className="five-ones" aria-label={panelText(lang, 'tabs.label')}>
+      <div
+        role="tablist"
+        aria-label={panelText(lang, 'tabs.label')}
+        className="tablist"
+        onKeyDown={onKeyDown}
+      >
+        {TABS.map((t) => (
+          <button
+            key={t}
+            ref={(el) => {
+              if (el) tabRefs.current.set(t, el);
+              else tabRefs.current.delete(t);
+            }}
+            type="button"
+            role="tab"
+            id={`${baseId}-tab-${t}`}
+            aria-selected={t === tab}
+            aria-controls={t === tab ? `${baseId}-panel` : undefined}
+            tabIndex={t === tab ? 0 : -1}
+            data-tab={t}
+            onClick={() => onTab(t)}
+          >
+            {panelText(lang, `tab.${t}`)} <span className="tab-count">{countOf(cluster, t, sourceIds)}</span>
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`${baseId}-panel`}
+        aria-labelledby={`${baseId}-tab-${tab}`}
+        className="tabpanel"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: WAI-ARIA tabs pattern: the panel takes focus after the tab list
+        tabIndex={0}
+      >
+        {/* Keyed by cluster: a tier filter or sort from another cluster must not carry over. */}
+        <Fragment key={cluster.id}>{panel()}</Fragment>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { boundariesFromTopology } from '../../../src/map/geo.ts';
+import { buildMapStyle, fillExpression } from '../../../src/map/mapStyle.ts';
+
+const topo = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../../data/geo/guangdong.topo.json'), 'utf8'),
+) as Topology;
+const boundaries = boundariesFromTopology(topo);
+
+describe('map style', () => {
+  const style = buildMapStyle({ boundaries, fills: { '440100': '#ff0000' }, lang: 'zh', baseUrl: 'http://127.0.0.1:9/app/' });
+  const json = JSON.stringify(style);
+
+  it('needs no tile server, glyph server or sprite', () => {
+    expect(style).not.toHaveProperty('glyphs');
+    expect(style).not.toHaveProperty('sprite');
+    for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
+  });
+
+  it('references no URL outside the page base', () => {
+    const urls = json.match(/https?:\/\/[^"\\]+/g) ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url.startsWith('http://127.0.0.1:9/app/')).toBe(true);
+  });
+
+  it('draws labels with the shipped subset font', () => {
+    const labelLayers = style.layers.filter((l) => l.type === 'symbol');
+    for (const layer of labelLayers) expect((layer.layout as Record<string, unknown>)['text-font']).toEqual(['ChainAtlas Sans']);
+  });
+
+  it('has 21 city features and one label point per city, plus Hong Kong and Macau in context', () => {
+    expect(boundaries.cities.features).toHaveLength(21);
+    expect(boundaries.labels.features).toHaveLength(21);
+    const ctx = boundaries.context.features.map((f) => f.properties.id);
+    expect(ctx).toEqual(expect.arrayContaining(['hongkong', 'macau']));
+    expect(boundaries.contextLabels.features).toHaveLength(boundaries.context.features.length);
+    expect(boundaries.cities.features.find((f) => f.properties.adcode === '440100')?.properties.short_zh).toBe('广州');
+  });
+
+  it('colours cities through a match on adcode, with a fallback', () => {
+    expect(fillExpression({})).toMatch(/^#/);
+    expect(fillExpression({ '440300': '#000', '440100': '#fff' })).toEqual([
+      'match',
+      ['get', 'adcode'],
+      '440100',
+      '#fff',
+      '440300',
+      '#000',
+      expect.any(String),
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildChainGraph, nodeCities, nodesInCity } from '../../../src/model/chainGraph.ts';
+import { fixtureCluster } from '../../fixtures/chain/cluster.ts';
+
+describe('buildChainGraph', () => {
+  const graph = buildChainGraph(fixtureCluster);
+  const node = (id: string) => graph.nodes.find((n) => n.id === id);
+
+  it('merges 五个一 records that name existing segments, and only those', () => {
+    expect(node('ent-leader')).toMatchObject({ kind: 'enterprise', tier: 'chain-leader', stage: 'midstream' });
+    expect(node('proj-1')).toMatchObject({ kind: 'project', stage: 'downstream' });
+    expect(node('lab-1')).toMatchObject({ kind: 'institution', stage: 'upstream' });
+    expect(node('centre-1')).toMatchObject({ kind: 'platform', stage: 'midstream' });
+    // no segments, or only segments that do not exist: left out of the diagram
+    expect(node('ent-none')).toBeUndefined();
+    expect(node('ent-ghost')).toBeUndefined();
+    expect(node('proj-2')).toBeUndefined();
+  });
+
+  it('attaches each record to its segments with part_of links', () => {
+    const partOf = graph.links.filter((l) => l.source === 'ent-lead');
+    expect(partOf).toEqual([
+      { source: 'ent-lead', target: 'seg-a', kind: 'part_of' },
+      { source: 'ent-lead', target: 'seg-c', kind: 'part_of' },
+    ]);
+    // the first segment gives the stage
+    expect(node('ent-lead')?.stage).toBe('upstream');
+  });
+
+  it('merges a record that is already a chain node instead of duplicating it', () => {
+    expect(graph.nodes.filter((n) => n.id === 'firm-x')).toHaveLength(1);
+    expect(node('firm-x')).toMatchObject({ tier: 'leading', cities: ['440300', '441900'], stage: 'midstream' });
+  });
+
+  it('computes segment cities from the segment and everything attached to it', () => {
+    expect(new Set(node('seg-a')?.cities)).toEqual(new Set(['440100', '440400']));
+    expect(new Set(node('seg-b')?.cities)).toEqual(new Set(['440300', '441900']));
+    // seg-c has no cities of its own: product (440700), Lead Co, Hidden Co
+    expect(new Set(node('seg-c')?.cities)).toEqual(new Set(['440700', '440100', '440400', '440600']));
+    expect(node('prod-1')?.cities).toEqual(['440100']);
+  });
+
+  it('drops duplicate links, counts degree and ranks importance', () => {
+    expect(graph.links.filter((l) => l.source === 'seg-a' && l.target === 'seg-b')).toHaveLength(1);
+    expect(node('seg-b')?.degree).toBe(7);
+    const imp = (id: string) => node(id)?.importance ?? 0;
+    expect(imp('seg-d')).toBeGreaterThan(imp('ent-leader'));
+    expect(imp('ent-leader')).toBeGreaterThan(imp('ent-lead'));
+    expect(imp('ent-lead')).toBeGreaterThan(imp('ent-hidden'));
+  });
+
+  it('keeps provenance flags: unverified stays unverified, editorial defaults to false', () => {
+    expect(node('tech-1')).toMatchObject({ verified: false, editorial: false });
+    expect(node('seg-a')?.verified).toBe(true);
+  });
+
+  it('answers city questions', () => {
+    expect(nodeCities(graph, 'prod-3')).toEqual(['440700']);
+    expect(nodeCities(graph, 'nope')).toEqual([]);
+    expect(nodesInCity(graph, '440600')).toEqual(new Set(['seg-c', 'seg-d', 'ent-hidden']));
+    expect(nodesInCity(graph, '999999').size).toBe(0);
+  });
+});
