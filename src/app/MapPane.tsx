@@ -59,7 +59,7 @@ export function MapPane(props: {
   );
 
   const sourceNames = (geo?.sources ?? [])
-    .map((id) => dataset.sources.get(id)?.publisher)
+    .map((id) => dataset.sources.get(id)?.title.replace(/\s*\(.*\)$/, ''))
     .filter(Boolean)
     .join('; ');
   const note = geo
@@ -86,6 +86,23 @@ export function MapPane(props: {
   if (!boundaries.data) return <div className="map-view map-loading">{t(lang, 'map.loading')}</div>;
   return (
     <>
+      <div className="map-toolbar">
+        <label>
+          {t(lang, 'city.pick')}{' '}
+          <select
+            value={city ?? ''}
+            onChange={(e) => selectCity(e.target.value || null)}
+            data-testid="city-select"
+          >
+            <option value="">{t(lang, 'city.none')}</option>
+            {[...dataset.cities.values()].map((c) => (
+              <option key={c.adcode} value={c.adcode}>
+                {nameIn(lang, c.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <MapView
         boundaries={boundaries.data}
         camera={camera}

@@ -74,18 +74,26 @@ export function ChainSearch({ graph, lang, onPick, limit = 12 }: ChainSearchProp
         onBlur={() => setOpen(false)}
         onFocus={() => setOpen(true)}
       />
-      <ul id={listId} role="listbox" aria-label={s.searchLabel} hidden={!expanded}>
+      <div id={listId} role="listbox" aria-label={s.searchLabel} hidden={!expanded}>
         {expanded && hits.length === 0 && (
-          <li role="option" aria-disabled="true" aria-selected={false} className="chain-search-empty">
+          <div
+            role="option"
+            tabIndex={-1}
+            aria-disabled="true"
+            aria-selected={false}
+            className="chain-search-empty"
+          >
             {s.noMatches}
-          </li>
+          </div>
         )}
         {expanded &&
           hits.map((h, i) => (
-            <li
+            <div
               key={h.node.id}
               id={optionId(i)}
               role="option"
+              // options are never focused themselves: the input keeps focus (aria-activedescendant)
+              tabIndex={-1}
               aria-selected={i === active}
               // mousedown, not click: it must win before the input's blur closes the list
               onMouseDown={(e) => {
@@ -96,9 +104,9 @@ export function ChainSearch({ graph, lang, onPick, limit = 12 }: ChainSearchProp
             >
               <span className="chain-search-name">{h.label}</span>{' '}
               <span className="chain-search-kind">{s.kind[h.node.kind]}</span>
-            </li>
+            </div>
           ))}
-      </ul>
+      </div>
     </div>
   );
 }

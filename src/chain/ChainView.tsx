@@ -32,6 +32,11 @@ export interface ChainViewProps {
 
 const NO_POSITIONS: Positions = {};
 
+function snapshot(p: ChainViewProps) {
+  const { graph, positions, selectedId, emphasisIds, focusId, lang } = p;
+  return { graph, positions: positions ?? NO_POSITIONS, selectedId, emphasisIds, focusId, lang };
+}
+
 export function ChainView(props: ChainViewProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<ChainRenderer | null>(null);
@@ -53,6 +58,7 @@ export function ChainView(props: ChainViewProps) {
       ...(p.onFocus ? { onFocus: (id: string | null) => latest.current.onFocus?.(id) } : {}),
     });
     rendererRef.current = renderer;
+    renderer.update(snapshot(p));
     return () => {
       renderer.destroy();
       rendererRef.current = null;
@@ -61,8 +67,16 @@ export function ChainView(props: ChainViewProps) {
 
   const { graph, positions, selectedId, emphasisIds, focusId, lang } = props;
   useEffect(() => {
-    rendererRef.current?.update({ graph, positions: positions ?? NO_POSITIONS, selectedId, emphasisIds, focusId, lang });
-  }, [graph, positions, selectedId, emphasisIds, focusId, lang, theme]);
+    // The renderer skips updates that change nothing, so the first run after creation is free.
+    rendererRef.current?.update({
+      graph,
+      positions: positions ?? NO_POSITIONS,
+      selectedId,
+      emphasisIds,
+      focusId,
+      lang,
+    });
+  }, [graph, positions, selectedId, emphasisIds, focusId, lang]);
 
   useImperativeHandle(
     props.ref,

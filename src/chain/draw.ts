@@ -9,7 +9,14 @@
 import type { LinkKind, Stage } from '../data/schema.ts';
 import type { PlacedLabel } from './labels.ts';
 import type { Lane } from './lanes.ts';
-import { EXTENSION_TICK, STRONG_RING, type Scene, type SceneLink, type SceneNode, type SceneState } from './scene.ts';
+import {
+  EXTENSION_TICK,
+  type Scene,
+  type SceneLink,
+  type SceneNode,
+  type SceneState,
+  STRONG_RING,
+} from './scene.ts';
 import { traceArrowHead, traceCrown, traceExtensionTick, traceShape } from './shapes.ts';
 import { chainStrings, type Lang } from './strings.ts';
 import { type ChainTheme, LINK_STYLE, STATUS_STYLE } from './theme.ts';
@@ -59,7 +66,16 @@ export interface DrawArgs {
   pinned: ReadonlySet<string>;
 }
 
-const KIND_ORDER = ['enterprise', 'policy', 'project', 'platform', 'institution', 'technology', 'product', 'segment'] as const;
+const KIND_ORDER = [
+  'enterprise',
+  'policy',
+  'project',
+  'platform',
+  'institution',
+  'technology',
+  'product',
+  'segment',
+] as const;
 /**
  * Filled shapes are flushed every FILL_CHUNK sub-paths. One path with 7 600 squares took 430 ms to
  * fill in Chromium (Skia rasterises a huge multi-contour path as one complex shape); in chunks of
@@ -71,8 +87,8 @@ const FILL_CHUNK = 100;
 /** Graph units per "style pixel" for links: thinner when zoomed out, but never vanishing. */
 const linkUnit = (k: number) => 1 / Math.sqrt(k);
 
-export function fontOf(size: number, bold: boolean, family: string): string {
-  return `${bold ? '600 ' : ''}${size}px ${family}`;
+export function fontOf(size: number, bold: boolean, family: string, italic = false): string {
+  return `${italic ? 'italic ' : ''}${bold ? '600 ' : ''}${size}px ${family}`;
 }
 
 export function drawChain(ctx: Ctx2D, a: DrawArgs): void {
@@ -98,7 +114,14 @@ function drawLanes(ctx: Ctx2D, lanes: readonly Lane[], theme: ChainTheme) {
   }
 }
 
-function drawLaneTitles(ctx: Ctx2D, lanes: readonly Lane[], view: View, size: Size, theme: ChainTheme, lang: Lang) {
+function drawLaneTitles(
+  ctx: Ctx2D,
+  lanes: readonly Lane[],
+  view: View,
+  size: Size,
+  theme: ChainTheme,
+  lang: Lang,
+) {
   const names: Record<Stage, string> = chainStrings(lang).stage;
   ctx.font = fontOf(13, true, theme.fontFamily);
   ctx.textAlign = 'center';
@@ -116,7 +139,11 @@ function drawLaneTitles(ctx: Ctx2D, lanes: readonly Lane[], view: View, size: Si
 }
 
 export type LinkState = 'dim' | 'normal' | 'highlight';
-export function linkState(l: SceneLink, active: ReadonlySet<string> | null, hl: ReadonlySet<string>): LinkState {
+export function linkState(
+  l: SceneLink,
+  active: ReadonlySet<string> | null,
+  hl: ReadonlySet<string>,
+): LinkState {
   if (hl.has(l.source.id) || hl.has(l.target.id)) return 'highlight';
   if (active && !(active.has(l.source.id) && active.has(l.target.id))) return 'dim';
   return 'normal';
@@ -276,14 +303,19 @@ export function drawSpecialNode(ctx: Ctx2D, n: SceneNode, theme: ChainTheme): vo
   }
 }
 
-function drawLabels(ctx: Ctx2D, labels: readonly PlacedLabel[], theme: ChainTheme, active: ReadonlySet<string> | null) {
+function drawLabels(
+  ctx: Ctx2D,
+  labels: readonly PlacedLabel[],
+  theme: ChainTheme,
+  active: ReadonlySet<string> | null,
+) {
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
   ctx.lineJoin = 'round';
   ctx.lineWidth = 3;
   ctx.strokeStyle = theme.halo;
   for (const l of labels) {
-    ctx.font = fontOf(l.fontSize, l.bold, theme.fontFamily);
+    ctx.font = fontOf(l.fontSize, l.bold, theme.fontFamily, l.italic);
     ctx.strokeText(l.text, l.x, l.y);
     ctx.fillStyle = active && !active.has(l.id) ? theme.textMuted : theme.text;
     ctx.fillText(l.text, l.x, l.y);

@@ -53,7 +53,11 @@ export function attachGestures(el: HTMLElement, h: GestureHandlers): () => void 
     if (e.pointerType === 'mouse' && e.button !== 0) return;
     const p = local(e);
     pointers.set(e.pointerId, p);
-    el.setPointerCapture?.(e.pointerId);
+    try {
+      // Keeps the drag alive when the pointer leaves the canvas. Throws for synthetic events
+      // (no active pointer), which must not break the gesture.
+      el.setPointerCapture?.(e.pointerId);
+    } catch {}
     if (pointers.size === 2) {
       endDrag();
       mode = 'pinch';

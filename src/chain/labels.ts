@@ -1,7 +1,8 @@
 /**
  * Label placement in screen space. Greedy by importance: each label tries four spots around its
- * node (right, below, left, above) and takes the first that overlaps neither a label placed before
- * it nor any candidate's node; if none is free it is hidden. Zoomed in far enough, every label in
+ * node (right, below, left, above) and takes the first that overlaps no label placed before it and
+ * no node; failing that, the first that covers only less important nodes (a segment's name may hide
+ * part of a firm's dot, never the reverse); if none is free it is hidden. Zoomed in far enough, every label in
  * view is shown.
  *
  * Text widths are estimated, not measured, so canvas, SVG export and tests place labels
@@ -21,6 +22,8 @@ export interface LabelCandidate {
   text: string;
   importance: number;
   bold: boolean;
+  /** Editorial (our own summary, not a sourced fact): set in italics. */
+  italic?: boolean;
   /** Selected / hovered / focused: placed first, never hidden, never truncated. */
   forced?: boolean;
 }
@@ -32,6 +35,7 @@ export interface PlacedLabel {
   y: number;
   box: Bounds;
   bold: boolean;
+  italic: boolean;
   fontSize: number;
 }
 export interface LabelOptions {
@@ -88,20 +92,27 @@ export function placeLabels(candidates: readonly LabelCandidate[], opts: LabelOp
   const maxEm = opts.maxEm ?? 14;
   const order = candidates
     .map((c, i) => ({ c, i }))
-    .sort((a, b) => Number(!!b.c.forced) - Number(!!a.c.forced) || b.c.importance - a.c.importance || a.i - b.i);
+    .sort(
+      (a, b) => Number(!!b.c.forced) - Number(!!a.c.forced) || b.c.importance - a.c.importance || a.i - b.i,
+    );
   const placed: PlacedLabel[] = [];
-  // Occupied screen boxes: every candidate's node first, then each label as it is placed.
+  // Occupied screen boxes: every candidate's node first, then each label as it is placed. A node
+  // body blocks only labels that are not more important than the node itself: a segment's name
+  // may cover a firm's dot, a firm's name may not cover a segment.
   const boxes: Bounds[] = [];
+  const rank: number[] = [];
   const grid = new Map<number, number[]>();
   const cellKey = (cx: number, cy: number) => (cx + 4096) * 8192 + (cy + 4096);
   const cellsOf = (b: Bounds, fn: (key: number) => boolean | undefined) => {
     for (let cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++)
-      for (let cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++) if (fn(cellKey(cx, cy))) return true;
+      for (let cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++)
+        if (fn(cellKey(cx, cy))) return true;
     return false;
   };
-  const occupy = (b: Bounds) => {
+  const occupy = (b: Bounds, importance: number) => {
     const idx = boxes.length;
     boxes.push(b);
+    rank.push(importance);
     cellsOf(b, (key) => {
       const list = grid.get(key);
       if (list) list.push(idx);
@@ -109,13 +120,21 @@ export function placeLabels(candidates: readonly LabelCandidate[], opts: LabelOp
       return false;
     });
   };
-  const free = (b: Bounds) => !cellsOf(b, (key) => grid.get(key)?.some((j) => overlaps(boxes[j] as Bounds, b)));
+  const free = (b: Bounds, importance: number) =>
+    !cellsOf(b, (key) =>
+      grid.get(key)?.some((j) => (rank[j] as number) >= importance && overlaps(boxes[j] as Bounds, b)),
+    );
+  // Strict pass: no node body at all may be covered (placed labels rank +∞, so they always block).
+  const clear = (b: Bounds) => free(b, Number.NEGATIVE_INFINITY);
   const inView = (b: Bounds) => b.x1 > 0 && b.y1 > 0 && b.x0 < opts.width && b.y0 < opts.height;
 
   if (!opts.showAll) {
     for (const c of candidates) {
       if (c.x + c.hw > 0 && c.y + c.hh > 0 && c.x - c.hw < opts.width && c.y - c.hh < opts.height) {
-        occupy({ x0: c.x - c.hw, y0: c.y - c.hh, x1: c.x + c.hw + (c.padRight ?? 0), y1: c.y + c.hh });
+        occupy(
+          { x0: c.x - c.hw, y0: c.y - c.hh, x1: c.x + c.hw + (c.padRight ?? 0), y1: c.y + c.hh },
+          c.importance,
+        );
       }
     }
   }
@@ -136,10 +155,23 @@ export function placeLabels(candidates: readonly LabelCandidate[], opts: LabelOp
     ];
     let box: Bounds | undefined;
     if (opts.showAll) box = spots[0];
-    else box = spots.find((b) => inView(b) && free(b)) ?? (c.forced ? spots[0] : undefined);
+    else
+      box =
+        spots.find((b) => inView(b) && clear(b)) ??
+        spots.find((b) => inView(b) && free(b, c.importance)) ??
+        (c.forced ? spots[0] : undefined);
     if (!box || !inView(box)) continue;
-    placed.push({ id: c.id, text, x: box.x0, y: box.y0 + h / 2 + size * 0.35, box, bold: c.bold, fontSize: size });
-    if (!opts.showAll) occupy(box);
+    placed.push({
+      id: c.id,
+      text,
+      x: box.x0,
+      y: box.y0 + h / 2 + size * 0.35,
+      box,
+      bold: c.bold,
+      italic: !!c.italic,
+      fontSize: size,
+    });
+    if (!opts.showAll) occupy(box, Number.POSITIVE_INFINITY);
   }
   return placed;
 }

@@ -5,7 +5,7 @@
  */
 import type { Stage } from '../data/schema.ts';
 import type { Positions } from './layout.ts';
-import { boundsOf, type Bounds } from './viewport.ts';
+import { type Bounds, boundsOf } from './viewport.ts';
 
 export interface Lane extends Bounds {
   stage: Stage;
@@ -18,7 +18,10 @@ export function computeLanes(
   nodes: readonly { id: string; stage?: Stage | undefined }[],
   positions: Positions,
 ): Lane[] {
-  const all = boundsOf(positions, nodes.map((d) => d.id));
+  const all = boundsOf(
+    positions,
+    nodes.map((d) => d.id),
+  );
   if (!all) return [];
   const sum = new Map<Stage, { x: number; n: number }>();
   for (const d of nodes) {

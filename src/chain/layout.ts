@@ -6,17 +6,18 @@
  * towards a lane centre), not a grid, so the links still shape the picture; nodes without a stage
  * feel no lane force and are placed by their links alone.
  *
- * Speed (2-core VM: d3 defaults take ≈40 s for 10 k nodes): nodes start near their final place
- * (lane + beside an already placed neighbour), alpha decays fast, the charge is cut off at a
- * distance, big graphs get fewer ticks, and the run stops once nodes barely move.
+ * Speed (2-core VM: d3's defaults take ≈40 s for 10 k nodes; this ≈2–3 s, `npm run bench`): nodes
+ * start near their final place (lane + beside an already placed neighbour), alpha decays fast
+ * (0.05), the charge is cut off at a distance and coarsened for big graphs (layoutEffort),
+ * collision runs on a grid (forceGridCollide), and the run stops once nodes barely move.
  */
 import {
+  type Force,
   forceLink,
   forceManyBody,
   forceSimulation,
   forceX,
   forceY,
-  type Force,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
@@ -156,7 +157,10 @@ export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): 
         .id((d) => d.id)
         .distance((l) => LINK_DISTANCE[l.kind]),
     )
-    .force('lane', forceX<SimNode>((d) => d.lane).strength((d) => d.laneStrength))
+    .force(
+      'lane',
+      forceX<SimNode>((d) => d.lane).strength((d) => d.laneStrength),
+    )
     .force('gravity', forceY<SimNode>(0).strength(0.03))
     .force('charge', strided(charge, effort.chargeEvery))
     // Runs last: it looks ahead at x + vx, so it must see what the other forces did this tick.
@@ -197,7 +201,10 @@ function meanMove(nodes: SimNode[], prev: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < nodes.length; i++) {
     const d = nodes[i] as SimNode;
-    sum += Math.hypot((d.x as number) - (prev[2 * i] as number), (d.y as number) - (prev[2 * i + 1] as number));
+    sum += Math.hypot(
+      (d.x as number) - (prev[2 * i] as number),
+      (d.y as number) - (prev[2 * i + 1] as number),
+    );
   }
   return nodes.length ? sum / nodes.length : 0;
 }

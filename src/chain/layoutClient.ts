@@ -66,7 +66,12 @@ export function requestLayout(graph: LayoutGraph, opts: LayoutClientOptions = {}
         }
       });
     });
-    return { promise, cancel: () => void (cancelled = true) };
+    return {
+      promise,
+      cancel: () => {
+        cancelled = true;
+      },
+    };
   }
 
   let worker: Worker | null = null;

@@ -8,7 +8,15 @@
 import type { ChainViewGraph } from '../model/chainGraph.ts';
 import { linkState } from './draw.ts';
 import type { Positions } from './layout.ts';
-import { activeSet, buildScene, EXTENSION_TICK, STRONG_RING, type SceneNode, sceneLabels, type SceneState } from './scene.ts';
+import {
+  activeSet,
+  buildScene,
+  EXTENSION_TICK,
+  type SceneNode,
+  type SceneState,
+  STRONG_RING,
+  sceneLabels,
+} from './scene.ts';
 import { traceArrowHead, traceCrown, traceExtensionTick, traceShape } from './shapes.ts';
 import { chainStrings, type Lang } from './strings.ts';
 import { fmt, SvgPath } from './svgPath.ts';
@@ -73,13 +81,14 @@ export function renderSvg(
   const unit = 1 / Math.sqrt(view.k);
 
   const svg = el('svg', {
-    xmlns: SVG_NS,
     width,
     height,
     viewBox: `0 0 ${fmt(width)} ${fmt(height)}`,
     'font-family': theme.fontFamily,
     role: 'img',
   }) as SVGSVGElement;
+  // Declared as a namespace attribute (not a plain one) so serialisers do not write it twice.
+  svg.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', SVG_NS);
   svg.setAttribute('aria-label', opts.title ?? strings.canvasLabel);
   el('title', {}, svg, opts.title ?? strings.canvasLabel);
   el('rect', { width, height, fill: theme.background }, svg);
@@ -87,7 +96,11 @@ export function renderSvg(
 
   const lanes = el('g', { class: 'lanes' }, world);
   for (const l of scene.lanes) {
-    el('rect', { x: l.x0, y: l.y0, width: l.x1 - l.x0, height: l.y1 - l.y0, fill: theme.lane[l.stage] }, lanes);
+    el(
+      'rect',
+      { x: l.x0, y: l.y0, width: l.x1 - l.x0, height: l.y1 - l.y0, fill: theme.lane[l.stage] },
+      lanes,
+    );
   }
 
   const links = el('g', { class: 'links', fill: 'none' }, world);
@@ -128,18 +141,24 @@ export function renderSvg(
   }
 
   const nodes = el('g', { class: 'nodes', 'stroke-linejoin': 'round' }, world);
-  const ordered = [...scene.nodes].sort((a, b) => Number(!active || active.has(a.id)) - Number(!active || active.has(b.id)));
+  const ordered = [...scene.nodes].sort(
+    (a, b) => Number(!active || active.has(a.id)) - Number(!active || active.has(b.id)),
+  );
   for (const n of ordered) nodeElements(n, nodes);
   if (state.selectedId) {
     const n = scene.byId.get(state.selectedId);
     if (n) {
-      el('path', {
-        class: 'selection',
-        d: path((p) => traceShape(p, n.shape, n.x, n.y, n.r + 3 / view.k)),
-        fill: 'none',
-        stroke: theme.selection,
-        'stroke-width': 2.5 / view.k,
-      }, nodes);
+      el(
+        'path',
+        {
+          class: 'selection',
+          d: path((p) => traceShape(p, n.shape, n.x, n.y, n.r + 3 / view.k)),
+          fill: 'none',
+          stroke: theme.selection,
+          'stroke-width': 2.5 / view.k,
+        },
+        nodes,
+      );
     }
   }
 
@@ -149,8 +168,13 @@ export function renderSvg(
     const st = d.status ? STATUS_STYLE[d.status] : null;
     const g = el('g', { class: `node node-${d.kind}`, 'data-id': n.id }, parent);
     if (active && !active.has(n.id)) g.setAttribute('opacity', fmt(theme.dimAlpha));
-    const facts = [strings.kind[d.kind], d.tier && strings.tier[d.tier], d.status && strings.status[d.status]];
+    const facts = [
+      strings.kind[d.kind],
+      d.tier && strings.tier[d.tier],
+      d.status && strings.status[d.status],
+    ];
     if (!d.verified) facts.push(strings.unverified);
+    if (d.editorial) facts.push(strings.editorial);
     el('title', {}, g, `${d.name[lang]} (${facts.filter(Boolean).join(' · ')})`);
     const body: Attrs = {
       d: path((p) => traceShape(p, n.shape, n.x, n.y, n.r)),
@@ -161,46 +185,99 @@ export function renderSvg(
     if (st?.dash.length) body['stroke-dasharray'] = st.dash.join(' ');
     el('path', body, g);
     if (st?.double) {
-      el('path', { d: path((p) => traceShape(p, n.shape, n.x, n.y, n.r + STRONG_RING)), fill: 'none', stroke: colours.stroke, 'stroke-width': 1.2 }, g);
+      el(
+        'path',
+        {
+          d: path((p) => traceShape(p, n.shape, n.x, n.y, n.r + STRONG_RING)),
+          fill: 'none',
+          stroke: colours.stroke,
+          'stroke-width': 1.2,
+        },
+        g,
+      );
     }
     if (st?.glyph) {
-      el('text', {
-        x: n.x,
-        y: n.y + n.hh * 0.08,
-        'text-anchor': 'middle',
-        'dominant-baseline': 'central',
-        'font-size': Math.round(n.hh * 1.5 * 10) / 10,
-        'font-weight': 600,
-        fill: colours.stroke,
-      }, g, st.glyph);
+      el(
+        'text',
+        {
+          x: n.x,
+          y: n.y + n.hh * 0.08,
+          'text-anchor': 'middle',
+          'dominant-baseline': 'central',
+          'font-size': Math.round(n.hh * 1.5 * 10) / 10,
+          'font-weight': 600,
+          fill: colours.stroke,
+        },
+        g,
+        st.glyph,
+      );
     }
     if (st?.tick) {
-      el('path', { d: path((p) => traceExtensionTick(p, n.x + n.hw, n.y, EXTENSION_TICK - 2)), fill: 'none', stroke: colours.stroke, 'stroke-width': 1.4 }, g);
+      el(
+        'path',
+        {
+          d: path((p) => traceExtensionTick(p, n.x + n.hw, n.y, EXTENSION_TICK - 2)),
+          fill: 'none',
+          stroke: colours.stroke,
+          'stroke-width': 1.4,
+        },
+        g,
+      );
     }
     if (d.tier === 'chain-leader') {
-      el('path', { class: 'crown', d: path((p) => traceCrown(p, n.x, n.y - n.hh, n.r * 0.55)), fill: theme.crown, stroke: colours.stroke, 'stroke-width': 0.6 }, g);
+      el(
+        'path',
+        {
+          class: 'crown',
+          d: path((p) => traceCrown(p, n.x, n.y - n.hh, n.r * 0.55)),
+          fill: theme.crown,
+          stroke: colours.stroke,
+          'stroke-width': 0.6,
+        },
+        g,
+      );
     }
   }
 
   // Screen-space layers: lane titles and labels keep their pixel size at any zoom.
-  const titles = el('g', { class: 'lane-titles', 'font-size': 13, 'font-weight': 600, fill: theme.laneLabel, 'text-anchor': 'middle' }, svg);
+  const titles = el(
+    'g',
+    {
+      class: 'lane-titles',
+      'font-size': 13,
+      'font-weight': 600,
+      fill: theme.laneLabel,
+      'text-anchor': 'middle',
+    },
+    svg,
+  );
   for (const l of scene.lanes) {
     const x0 = Math.max(0, l.x0 * view.k + view.x);
     const x1 = Math.min(width, l.x1 * view.k + view.x);
     if (x1 - x0 < 40) continue;
-    el('text', { x: (x0 + x1) / 2, y: Math.max(l.y0 * view.k + view.y + 20, 20) }, titles, strings.stage[l.stage]);
+    el(
+      'text',
+      { x: (x0 + x1) / 2, y: Math.max(l.y0 * view.k + view.y + 20, 20) },
+      titles,
+      strings.stage[l.stage],
+    );
   }
-  const labels = el('g', {
-    class: 'labels',
-    fill: theme.text,
-    stroke: theme.halo,
-    'stroke-width': 3,
-    'stroke-linejoin': 'round',
-    'paint-order': 'stroke',
-  }, svg);
+  const labels = el(
+    'g',
+    {
+      class: 'labels',
+      fill: theme.text,
+      stroke: theme.halo,
+      'stroke-width': 3,
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+    },
+    svg,
+  );
   for (const l of sceneLabels(scene, state, active, view, { width, height }, lang)) {
     const attrs: Attrs = { x: l.x, y: l.y, 'font-size': l.fontSize };
     if (l.bold) attrs['font-weight'] = 600;
+    if (l.italic) attrs['font-style'] = 'italic';
     if (active && !active.has(l.id)) attrs.fill = theme.textMuted;
     el('text', attrs, labels, l.text);
   }

@@ -6,26 +6,35 @@
  * cheap hover overlay. Small graphs re-render the base whenever the view moves, so every frame is
  * crisp. Above CACHE_THRESHOLD nodes the base is drawn with a margin around the viewport and,
  * while the user pans or zooms, each frame is a single transformed drawImage of it; the crisp
- * redraw follows once the view rests. On the 2-core VM that held ≈46 fps at 10 k nodes where a
- * full redraw per frame gave 6–10 fps (reference/perf-anchors.md, "bitmap-cache pan").
+ * redraw follows once the view rests. Panning 10 k nodes this way runs at ≈60 fps in headless
+ * Chromium on the 2-core VM, where a full redraw per frame manages 6–10 fps (`npm run bench --
+ * --browser`).
  */
 import type { ChainViewGraph } from '../model/chainGraph.ts';
-import { type Ctx2D, drawChain, drawHover, type DrawArgs } from './draw.ts';
+import { createCamera } from './camera.ts';
+import { type Ctx2D, type DrawArgs, drawChain, drawHover } from './draw.ts';
 import { attachGestures } from './gestures.ts';
 import { createHitIndex, type HitIndex } from './hitTest.ts';
 import { placeLabels } from './labels.ts';
 import { computeLanes } from './lanes.ts';
 import type { Point, Positions } from './layout.ts';
-import { activeSet, buildScene, clipLink, isBold, type Scene, type SceneState, sceneLabels } from './scene.ts';
+import {
+  activeSet,
+  buildScene,
+  clipLink,
+  isBold,
+  type Scene,
+  type SceneState,
+  sceneLabels,
+} from './scene.ts';
 import { chainStrings, type Lang } from './strings.ts';
 import type { ChainTheme } from './theme.ts';
-import { createCamera } from './camera.ts';
 import {
   boundsOf,
   fitView,
   panBy,
-  sameView,
   type Size,
+  sameView,
   toGraph,
   toScreen,
   type View,
@@ -61,18 +70,12 @@ export interface ChainRenderer {
   destroy(): void;
 }
 
-/** Above this many nodes, pans and zooms draw the cached bitmap and redraw crisply at rest. */
-export const CACHE_THRESHOLD = 1500;
-/** Cap for the cached bitmap (device pixels); ≈32 MB of RGBA. */
-const MAX_CACHE_PX = 8e6;
-const KEY_PAN_PX = 60;
-const KEY_ZOOM = 1.25;
-
-interface Base {
-  canvas: HTMLCanvasElement;
-  view: View;
-  margin: { x: number; y: number };
-}
+/**
+ * Above this many nodes, pans and zooms draw the cached bitmap and redraw crisply at rest.
+ * Measured with `npm run bench -- --browser` on the 2-core VM: full redraws panned at 53 fps with
+ * 400 nodes but 25 fps with 1 000 (label text dominates), cached frames at 60 fps up to 10 k.
+ */
+export const CACHE_THRESHOLD = 300;
 
 export function createChainRenderer(container: HTMLElement, opts: ChainRendererOptions): ChainRenderer {
   const doc = container.ownerDocument;
@@ -97,11 +100,11 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
   let view: View = { x: 0, y: 0, k: 1 };
   let autoFit = true;
   let moving = false;
-  let base: Base | null = null;
-  let baseDirty = true;
+  const cache = createBitmapCache(doc);
   let destroyed = false;
 
-  const raf = (cb: () => void) => (win?.requestAnimationFrame ? win.requestAnimationFrame(cb) : setTimeout(cb, 16));
+  const raf = (cb: () => void) =>
+    win?.requestAnimationFrame ? win.requestAnimationFrame(cb) : setTimeout(cb, 16);
   const caf = (h: number | ReturnType<typeof setTimeout>) =>
     win?.cancelAnimationFrame && typeof h === 'number' ? win.cancelAnimationFrame(h) : clearTimeout(h);
   let frame: number | ReturnType<typeof setTimeout> | null = null;
@@ -109,7 +112,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     if (frame === null && !destroyed) frame = raf(render);
   };
   const invalidate = () => {
-    baseDirty = true;
+    cache.invalidate();
     schedule();
   };
   let viewTimer: ReturnType<typeof setTimeout> | null = null;
@@ -150,14 +153,14 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
   }
   const isLarge = () => (scene?.nodes.length ?? 0) > CACHE_THRESHOLD;
 
-  function drawArgs(v: View, s: Size, scale: number, withHover: boolean): DrawArgs {
+  function drawArgs(v: View, s: Size, scale: number, withHover: boolean, withLabels: boolean): DrawArgs {
     const st = sceneState(withHover);
     const sc = scene as Scene;
     return {
       scene: sc,
       state: st,
       active,
-      labels: sceneLabels(sc, st, active, v, s, lang),
+      labels: withLabels ? sceneLabels(sc, st, active, v, s, lang) : [],
       view: v,
       size: s,
       dpr: scale,
@@ -167,57 +170,24 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     };
   }
 
-  function renderBase() {
-    const large = isLarge();
-    const margin = large ? { x: size.width / 2, y: size.height / 2 } : { x: 0, y: 0 };
-    const s = { width: size.width + 2 * margin.x, height: size.height + 2 * margin.y };
-    const scale = Math.min(dpr, Math.sqrt(MAX_CACHE_PX / Math.max(1, s.width * s.height)));
-    const c = base?.canvas ?? doc.createElement('canvas');
-    const w = Math.max(1, Math.round(s.width * scale));
-    const h = Math.max(1, Math.round(s.height * scale));
-    if (c.width !== w) c.width = w;
-    if (c.height !== h) c.height = h;
-    const bctx = c.getContext('2d') as Ctx2D | null;
-    if (bctx) drawChain(bctx, drawArgs(panBy(view, margin.x, margin.y), s, scale, false));
-    base = { canvas: c, view: { ...view }, margin };
-    baseDirty = false;
-  }
-
   function render() {
     frame = null;
     if (!ctx || !scene || destroyed || size.width === 0 || size.height === 0) return;
-    const stale = baseDirty || !base || !sameView(base.view, view);
     // Large graphs keep blitting the old bitmap while the view moves; everything else is redrawn.
-    if (stale && !(moving && isLarge() && base)) renderBase();
-    const b = base as Base;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.globalAlpha = 1;
-    ctx.fillStyle = opts.theme.background;
-    ctx.fillRect(0, 0, size.width, size.height);
-    const f = view.k / b.view.k;
-    const bw = (size.width + 2 * b.margin.x) * f;
-    const bh = (size.height + 2 * b.margin.y) * f;
-    ctx.drawImage(b.canvas, (-b.margin.x - b.view.x) * f + view.x, (-b.margin.y - b.view.y) * f + view.y, bw, bh);
-    if (hoverId && scene.byId.has(hoverId)) {
-      const a = { ...drawArgs(view, size, dpr, true), labels: [] };
-      drawHover(ctx, a, hoverLabel(hoverId));
+    if (!cache.fresh(view) && !(moving && isLarge() && cache.has())) {
+      cache.paint(view, size, dpr, isLarge(), (c, v, s, scale) => drawChain(c, drawArgs(v, s, scale, false, true)));
     }
-  }
-
-  function hoverLabel(id: string) {
-    const n = scene?.byId.get(id);
-    if (!n) return null;
-    const p = toScreen(view, n);
-    const [label] = placeLabels(
-      [{ id, x: p.x, y: p.y, hw: n.hw * view.k, hh: n.hh * view.k, text: n.data.name[lang], importance: 0, bold: isBold(n.data), forced: true }],
-      { width: size.width, height: size.height },
-    );
-    return label ?? null;
+    cache.blit(ctx, view, size, dpr, opts.theme.background);
+    if (hoverId && scene.byId.has(hoverId)) {
+      drawHover(ctx, drawArgs(view, size, dpr, true, false), singleLabel(scene, hoverId, view, size, lang));
+    }
   }
 
   function rebuildScene() {
     if (!props) return;
-    const merged: Positions = pins.size ? { ...props.positions, ...Object.fromEntries(pins) } : props.positions;
+    const merged: Positions = pins.size
+      ? { ...props.positions, ...Object.fromEntries(pins) }
+      : props.positions;
     scene = buildScene(props.graph, merged);
     hits = createHitIndex(scene.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: Math.max(n.hw, n.hh) })));
     active = activeSet(scene, sceneState(false));
@@ -303,27 +273,17 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
   }
 
   const onKey = (e: KeyboardEvent) => {
-    const c = { x: size.width / 2, y: size.height / 2 };
-    const keys: Record<string, () => View> = {
-      '+': () => zoomAt(view, c.x, c.y, KEY_ZOOM),
-      '=': () => zoomAt(view, c.x, c.y, KEY_ZOOM),
-      '-': () => zoomAt(view, c.x, c.y, 1 / KEY_ZOOM),
-      _: () => zoomAt(view, c.x, c.y, 1 / KEY_ZOOM),
-      ArrowLeft: () => panBy(view, KEY_PAN_PX, 0),
-      ArrowRight: () => panBy(view, -KEY_PAN_PX, 0),
-      ArrowUp: () => panBy(view, 0, KEY_PAN_PX),
-      ArrowDown: () => panBy(view, 0, -KEY_PAN_PX),
-    };
     if (e.key === 'Escape') {
       e.preventDefault();
       opts.onSelect(null);
       return;
     }
-    const next = keys[e.key];
-    if (!next || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const next = keyView(e.key, view, size);
+    if (!next) return;
     e.preventDefault();
     camera.stop();
-    view = next();
+    view = next;
     schedule();
     viewChanged();
   };
@@ -374,6 +334,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       if (!prev || prev.focusId !== next.focusId) focusId = next.focusId;
       if (!prev || prev.graph !== next.graph) {
         pins.clear();
+        if (hoverId) opts.onHover(null);
         hoverId = null;
         autoFit = true;
       }
@@ -405,7 +366,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       out.width = Math.round(s.width * scale);
       out.height = Math.round(s.height * scale);
       const c = out.getContext('2d') as Ctx2D | null;
-      if (c && scene) drawChain(c, drawArgs(view, s, scale, false));
+      if (c && scene) drawChain(c, drawArgs(view, s, scale, false, true));
       return out;
     },
     destroy() {
@@ -418,7 +379,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       detach();
       canvas.removeEventListener('keydown', onKey);
       canvas.remove();
-      base = null;
+      cache.drop();
     },
   };
 }

@@ -3,15 +3,16 @@
  * labels compete for space. The canvas renderer and renderSvg both draw from a Scene, so the live
  * diagram and the exported file show the same picture.
  */
-import type { ChainViewGraph, ChainViewNode } from '../model/chainGraph.ts';
+
 import type { LinkKind } from '../data/schema.ts';
-import { type LabelCandidate, placeLabels, ALL_LABELS_ZOOM, type PlacedLabel } from './labels.ts';
+import type { ChainViewGraph, ChainViewNode } from '../model/chainGraph.ts';
+import { ALL_LABELS_ZOOM, type LabelCandidate, type PlacedLabel, placeLabels } from './labels.ts';
 import { computeLanes, type Lane } from './lanes.ts';
 import type { Positions } from './layout.ts';
 import { KIND_SHAPE, type ShapeName, shapeExtent } from './shapes.ts';
 import { nodeRadius } from './sizes.ts';
 import type { Lang } from './strings.ts';
-import { type Size, type View, toScreen } from './viewport.ts';
+import { type Size, toScreen, type View } from './viewport.ts';
 
 export interface SceneNode {
   id: string;
@@ -73,7 +74,15 @@ export function buildScene(graph: ChainViewGraph, positions: Positions): Scene {
     clipLink(link);
     links.push(link);
   }
-  return { nodes, links, byId, lanes: computeLanes(nodes.map((n) => n.data), positions) };
+  return {
+    nodes,
+    links,
+    byId,
+    lanes: computeLanes(
+      nodes.map((n) => n.data),
+      positions,
+    ),
+  };
 }
 
 /** Where a link meets a node's outline, approximately (boxes exactly, round shapes by radius). */
@@ -165,8 +174,38 @@ export function sceneLabels(
       text: n.data.name[lang],
       importance: n.data.importance,
       bold: isBold(n.data),
+      italic: n.data.editorial,
       forced: isForced,
     });
   }
-  return placeLabels(candidates, { width: size.width, height: size.height, showAll: view.k >= ALL_LABELS_ZOOM });
+  return placeLabels(candidates, {
+    width: size.width,
+    height: size.height,
+    showAll: view.k >= ALL_LABELS_ZOOM,
+  });
+}
+
+/** The label of one node, forced (hover overlay): placed without competing with the others. */
+export function singleLabel(scene: Scene, id: string, view: View, size: Size, lang: Lang): PlacedLabel | null {
+  const n = scene.byId.get(id);
+  if (!n) return null;
+  const p = toScreen(view, n);
+  const [label] = placeLabels(
+    [
+      {
+        id,
+        x: p.x,
+        y: p.y,
+        hw: n.hw * view.k,
+        hh: n.hh * view.k,
+        text: n.data.name[lang],
+        importance: 0,
+        bold: isBold(n.data),
+        italic: n.data.editorial,
+        forced: true,
+      },
+    ],
+    size,
+  );
+  return label ?? null;
 }

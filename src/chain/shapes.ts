@@ -13,7 +13,15 @@ export interface PathSink {
   closePath(): void;
 }
 
-export type ShapeName = 'roundRect' | 'circle' | 'diamond' | 'square' | 'triangle' | 'hexagon' | 'star' | 'document';
+export type ShapeName =
+  | 'roundRect'
+  | 'circle'
+  | 'diamond'
+  | 'square'
+  | 'triangle'
+  | 'hexagon'
+  | 'star'
+  | 'document';
 
 export const KIND_SHAPE: Record<NodeKind, ShapeName> = {
   segment: 'roundRect',
@@ -55,7 +63,14 @@ function polygon(p: PathSink, pts: readonly number[]) {
 }
 
 /** Closed polygon through unit corners scaled by r1 (even corners) and r2 (odd corners). */
-function regular(p: PathSink, unit: readonly (readonly [number, number])[], x: number, y: number, r1: number, r2: number) {
+function regular(
+  p: PathSink,
+  unit: readonly (readonly [number, number])[],
+  x: number,
+  y: number,
+  r1: number,
+  r2: number,
+) {
   for (let i = 0; i < unit.length; i++) {
     const c = unit[i] as readonly [number, number];
     const r = i % 2 ? r2 : r1;
@@ -146,7 +161,22 @@ export function traceCrown(p: PathSink, x: number, top: number, size: number): v
   const w = size;
   const h = size * 0.7;
   const b = top - 2;
-  polygon(p, [x - w, b, x - w, b - h, x - w / 2, b - h / 2, x, b - h * 1.1, x + w / 2, b - h / 2, x + w, b - h, x + w, b]);
+  polygon(p, [
+    x - w,
+    b,
+    x - w,
+    b - h,
+    x - w / 2,
+    b - h / 2,
+    x,
+    b - h * 1.1,
+    x + w / 2,
+    b - h / 2,
+    x + w,
+    b - h,
+    x + w,
+    b,
+  ]);
 }
 
 /** Outward arrow tick on the right of a node: 延链 extends the chain beyond its current end. */
@@ -161,7 +191,14 @@ export function traceExtensionTick(p: PathSink, right: number, y: number, len: n
 }
 
 /** Filled arrowhead whose tip is at (x2, y2), pointing along (x1, y1) → (x2, y2). */
-export function traceArrowHead(p: PathSink, x1: number, y1: number, x2: number, y2: number, size: number): void {
+export function traceArrowHead(
+  p: PathSink,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  size: number,
+): void {
   const dx = x2 - x1;
   const dy = y2 - y1;
   const len = Math.hypot(dx, dy) || 1;

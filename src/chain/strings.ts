@@ -22,6 +22,7 @@ interface ChainStrings {
   legendLinks: string;
   legendTiers: string;
   unverified: string;
+  editorial: string;
 }
 
 export const CHAIN_STRINGS: Record<Lang, ChainStrings> = {
@@ -64,6 +65,7 @@ export const CHAIN_STRINGS: Record<Lang, ChainStrings> = {
     legendLinks: '连线类型',
     legendTiers: '企业层级',
     unverified: '未经核实',
+    editorial: '编者整理',
   },
   en: {
     stage: { upstream: 'Upstream', midstream: 'Midstream', downstream: 'Downstream' },
@@ -110,6 +112,7 @@ export const CHAIN_STRINGS: Record<Lang, ChainStrings> = {
     legendLinks: 'Link kinds',
     legendTiers: 'Enterprise tiers',
     unverified: 'unverified',
+    editorial: 'editorial',
   },
 };
 

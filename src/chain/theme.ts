@@ -108,7 +108,15 @@ export const STATUS_STYLE: Record<Status, StatusStyle> = {
 
 // ------------------------------------------------------------------ legend (pure, reused by export)
 export type LegendIcon =
-  | { type: 'node'; kind: NodeKind; shape: ShapeName; fill: string; stroke: string; status?: Status; tier?: Tier }
+  | {
+      type: 'node';
+      kind: NodeKind;
+      shape: ShapeName;
+      fill: string;
+      stroke: string;
+      status?: Status;
+      tier?: Tier;
+    }
   | { type: 'link'; kind: LinkKind; color: string; style: LinkStyle };
 export interface LegendItem {
   id: string;
@@ -121,7 +129,16 @@ export interface LegendGroup {
   items: LegendItem[];
 }
 
-const KINDS: NodeKind[] = ['segment', 'product', 'technology', 'enterprise', 'institution', 'platform', 'project', 'policy'];
+const KINDS: NodeKind[] = [
+  'segment',
+  'product',
+  'technology',
+  'enterprise',
+  'institution',
+  'platform',
+  'project',
+  'policy',
+];
 const STATUSES: Status[] = ['strong', 'weak', 'missing', 'extension'];
 const LINKS: LinkKind[] = ['supplies', 'part_of', 'enables', 'located_in', 'applies_to', 'supports'];
 
@@ -135,7 +152,11 @@ export function legendData(theme: ChainTheme, lang: Lang): LegendGroup[] {
     ...extra,
   });
   return [
-    { id: 'kinds', title: s.legendKinds, items: KINDS.map((k) => ({ id: k, label: s.kind[k], icon: node(k) })) },
+    {
+      id: 'kinds',
+      title: s.legendKinds,
+      items: KINDS.map((k) => ({ id: k, label: s.kind[k], icon: node(k) })),
+    },
     {
       id: 'status',
       title: s.legendStatus,
@@ -156,7 +177,10 @@ export function legendData(theme: ChainTheme, lang: Lang): LegendGroup[] {
       // located_in / applies_to / supports share one dotted style: one legend row for the three.
       items: LINKS.filter((k) => k !== 'applies_to' && k !== 'supports').map((k) => ({
         id: k,
-        label: k === 'located_in' ? [s.link.located_in, s.link.applies_to, s.link.supports].join(' / ') : s.link[k],
+        label:
+          k === 'located_in'
+            ? [s.link.located_in, s.link.applies_to, s.link.supports].join(' / ')
+            : s.link[k],
         icon: { type: 'link', kind: k, color: theme.link[k], style: LINK_STYLE[k] },
       })),
     },

@@ -13,7 +13,10 @@ export interface ChainLayoutState {
   error: Error | null;
 }
 
-export function useChainLayout(graph: ChainViewGraph | null, precomputed?: Positions | null): ChainLayoutState {
+export function useChainLayout(
+  graph: ChainViewGraph | null,
+  precomputed?: Positions | null,
+): ChainLayoutState {
   const [state, setState] = useState<ChainLayoutState & { graph: ChainViewGraph | null }>({
     graph: null,
     positions: null,
@@ -28,7 +31,12 @@ export function useChainLayout(graph: ChainViewGraph | null, precomputed?: Posit
       (r) => live && setState({ graph, positions: r.positions, pending: false, error: null }),
       (e: unknown) => {
         if (!live || (e instanceof DOMException && e.name === 'AbortError')) return;
-        setState({ graph, positions: null, pending: false, error: e instanceof Error ? e : new Error(String(e)) });
+        setState({
+          graph,
+          positions: null,
+          pending: false,
+          error: e instanceof Error ? e : new Error(String(e)),
+        });
       },
     );
     return () => {

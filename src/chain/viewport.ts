@@ -66,9 +66,7 @@ export function boundsOf(positions: Positions, ids?: Iterable<string>): Bounds |
 export function fitView(b: Bounds, size: Size, padding = 48, maxK = FIT_MAX_K): View {
   const w = Math.max(1, b.x1 - b.x0);
   const h = Math.max(1, b.y1 - b.y0);
-  const k = clampK(
-    Math.min(maxK, (size.width - 2 * padding) / w, (size.height - 2 * padding) / h) || MIN_K,
-  );
+  const k = clampK(Math.min(maxK, (size.width - 2 * padding) / w, (size.height - 2 * padding) / h) || MIN_K);
   return { k, x: size.width / 2 - ((b.x0 + b.x1) / 2) * k, y: size.height / 2 - ((b.y0 + b.y1) / 2) * k };
 }
 

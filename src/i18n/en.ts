@@ -22,5 +22,6 @@ export const en: Record<MessageKey, string> = {
   'chain.diagram': 'Diagram view',
   'chain.laying': 'Laying out…',
   'chain.legend': 'Legend',
+  'city.pick': 'City',
   'error.title': 'The data could not be loaded',
 };

@@ -20,6 +20,7 @@ export const zh = {
   'chain.diagram': '图视图',
   'chain.laying': '正在布局…',
   'chain.legend': '图例',
+  'city.pick': '城市',
   'error.title': '数据无法加载',
 } as const;
 export type MessageKey = keyof typeof zh;

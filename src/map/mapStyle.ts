@@ -171,11 +171,10 @@ export function buildMapStyle(opts: {
         layout: {
           'text-field': labelField(lang),
           'text-font': [FONT],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15],
-          // Labels move around their anchor rather than overlap; at province scale all 21 fit.
-          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-          'text-radial-offset': 0.3,
-          'text-allow-overlap': false,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 6.5, 12, 8, 15],
+          // Every city keeps its name at every size: in a small map the Pearl River Delta's labels may
+          // touch, but a missing city name is worse. Other labels (Hong Kong, Macau) give way to them.
+          'text-allow-overlap': true,
           'text-padding': 1,
         },
         paint: {

@@ -6,7 +6,16 @@
  * `part_of` link. Records without segments stay out of the diagram; they still appear in the
  * 五个一 tabs.
  */
-import type { Cluster, Localized, NodeKind, InnovationItem, LinkKind, Stage, Status, Tier } from '../data/schema.ts';
+import type {
+  Cluster,
+  InnovationItem,
+  LinkKind,
+  Localized,
+  NodeKind,
+  Stage,
+  Status,
+  Tier,
+} from '../data/schema.ts';
 
 export interface ChainViewNode {
   id: string;
@@ -55,7 +64,8 @@ const TIER_IMPORTANCE: Record<Tier, number> = {
 };
 
 function importanceOf(node: ChainViewNode): number {
-  const base = node.kind === 'enterprise' && node.tier ? TIER_IMPORTANCE[node.tier] : KIND_IMPORTANCE[node.kind];
+  const base =
+    node.kind === 'enterprise' && node.tier ? TIER_IMPORTANCE[node.tier] : KIND_IMPORTANCE[node.kind];
   return base + Math.min(9, 2 * Math.log2(1 + node.degree));
 }
 
@@ -113,8 +123,22 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
   const five = cluster.fiveOnes;
   const attached: Attached[] = [
     ...five.enterprises.map((e) => ({ ...e, kind: 'enterprise' as const })),
-    ...five.projects.map((p) => ({ id: p.id, name: p.name, cities: p.cities, segments: p.segments, verified: p.verified, kind: 'project' as const })),
-    ...five.innovation.map((i) => ({ id: i.id, name: i.name, cities: i.cities, segments: i.segments, verified: i.verified, kind: innovationKind(i.kind) })),
+    ...five.projects.map((p) => ({
+      id: p.id,
+      name: p.name,
+      cities: p.cities,
+      segments: p.segments,
+      verified: p.verified,
+      kind: 'project' as const,
+    })),
+    ...five.innovation.map((i) => ({
+      id: i.id,
+      name: i.name,
+      cities: i.cities,
+      segments: i.segments,
+      verified: i.verified,
+      kind: innovationKind(i.kind),
+    })),
   ];
   for (const item of attached) {
     // Segments that do not exist in this chain are ignored rather than invented.
@@ -185,9 +209,9 @@ function cityIndex(graph: ChainViewGraph): CityIndex {
     for (const n of graph.nodes) {
       idx.byNode.set(n.id, n.cities);
       for (const c of n.cities) {
-        let set = idx.byCity.get(c);
-        if (!set) idx.byCity.set(c, (set = new Set()));
-        set.add(n.id);
+        const set = idx.byCity.get(c);
+        if (set) set.add(n.id);
+        else idx.byCity.set(c, new Set([n.id]));
       }
     }
     indexes.set(graph, idx);

@@ -3,7 +3,7 @@
  * cities and the cluster's belts and bases. Pure: the map controller only paints what this returns.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { Cluster, CityRole } from '../data/schema.ts';
+import type { CityRole, Cluster } from '../data/schema.ts';
 
 /** Strongest role first: a city listed with several roles is coloured by the first it has. */
 export const ROLE_ORDER: readonly CityRole[] = [
@@ -47,7 +47,8 @@ export function strongestRole(cluster: Cluster, adcode: string): CityRole | null
 export function clusterCounts(clusters: readonly Cluster[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const cluster of clusters)
-    for (const code of new Set(cluster.cities.map((c) => c.adcode))) counts.set(code, (counts.get(code) ?? 0) + 1);
+    for (const code of new Set(cluster.cities.map((c) => c.adcode)))
+      counts.set(code, (counts.get(code) ?? 0) + 1);
   return counts;
 }
 

@@ -69,9 +69,11 @@ describe('the Guangdong city map', () => {
 
   it('selects a city on click and clears it with Esc', async () => {
     await clickCity(app.page, '440800');
-    await expect.poll(() => app.page.getByTestId('selected-city').textContent()).toContain('湛江市');
+    await expect.poll(() => app.page.getByTestId('city-select').inputValue()).toBe('440800');
+    await expect.poll(() => app.page.getByTestId('details').textContent()).toContain('湛江市');
+    await app.page.locator('[data-testid="map"] canvas').focus();
     await app.page.keyboard.press('Escape');
-    await expect.poll(() => app.page.getByTestId('selected-city').textContent()).toContain('未选择');
+    await expect.poll(() => app.page.getByTestId('city-select').inputValue()).toBe('');
   });
 
   it('shows the data source and the schematic-map note', async () => {

@@ -53,3 +53,34 @@ export async function clusterButtons(page: Page): Promise<number> {
 export async function pickCluster(page: Page, zhName: string): Promise<void> {
   await page.locator('nav.sidebar').getByRole('button', { name: zhName, exact: false }).first().click();
 }
+
+export async function waitForChain(page: Page): Promise<void> {
+  await page
+    .locator('[data-testid="chain-view"][data-ready="true"], .chain-table')
+    .first()
+    .waitFor({ timeout: 30000 });
+}
+
+export async function mapState(page: Page) {
+  return page.evaluate(() => {
+    const s = window.__chainatlas?.mapState?.();
+    if (!s) throw new Error('map state hook missing');
+    return s;
+  });
+}
+
+export async function chainState(page: Page) {
+  return page.evaluate(() => {
+    const s = window.__chainatlas?.chain?.();
+    if (!s) throw new Error('chain state hook missing');
+    return { selected: s.selected, emphasis: s.emphasis, focus: s.focus };
+  });
+}
+
+/** Clicks a node of the chain diagram where it is drawn. */
+export async function clickChainNode(page: Page, id: string): Promise<void> {
+  const box = await page.getByTestId('chain-view').boundingBox();
+  const p = await page.evaluate((nodeId) => window.__chainatlas?.chain?.().project(nodeId) ?? null, id);
+  if (!box || !p) throw new Error(`node ${id} is not in the diagram`);
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}

@@ -26,7 +26,12 @@ describe('createHitIndex', () => {
   });
 
   it('works across grid cells and negative coordinates', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => ({ id: `n${i}`, x: (i % 50) * 40 - 1000, y: Math.floor(i / 50) * 40 - 800, r: 6 }));
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      id: `n${i}`,
+      x: (i % 50) * 40 - 1000,
+      y: Math.floor(i / 50) * 40 - 800,
+      r: 6,
+    }));
     const idx = createHitIndex(many);
     for (const probe of [0, 51, 777, 1999]) {
       const n = many[probe] as { id: string; x: number; y: number };

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_LABELS_ZOOM, estimateTextWidth, placeLabels, truncateLabel } from '../../../src/chain/labels.ts';
+import {
+  ALL_LABELS_ZOOM,
+  estimateTextWidth,
+  type PlacedLabel,
+  placeLabels,
+  truncateLabel,
+} from '../../../src/chain/labels.ts';
 import type { Positions } from '../../../src/chain/layout.ts';
 import { computeLayout } from '../../../src/chain/layout.ts';
 import { buildScene, sceneLabels } from '../../../src/chain/scene.ts';
-import { fitView, type Bounds } from '../../../src/chain/viewport.ts';
+import { type Bounds, fitView } from '../../../src/chain/viewport.ts';
 import { buildChainGraph, type ChainViewGraph } from '../../../src/model/chainGraph.ts';
 import { fixtureCluster } from '../../fixtures/chain/cluster.ts';
 import positions from '../../fixtures/chain/positions.json';
@@ -34,7 +40,8 @@ describe('label placement', () => {
     expect(view.k).toBeLessThan(ALL_LABELS_ZOOM);
     expect(labels.length).toBeGreaterThan(8);
     for (let i = 0; i < labels.length; i++)
-      for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i]!.box, labels[j]!.box)).toBe(false);
+      for (let j = i + 1; j < labels.length; j++)
+        expect(overlap((labels[i] as PlacedLabel).box, (labels[j] as PlacedLabel).box)).toBe(false);
   });
 
   it('never overlaps two labels on a dense graph, and prefers important nodes', () => {
@@ -42,19 +49,26 @@ describe('label placement', () => {
     const { labels, scene } = labelsAtFit(graph, computeLayout(graph).positions, 'en');
     expect(labels.length).toBeGreaterThan(5);
     for (let i = 0; i < labels.length; i++)
-      for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i]!.box, labels[j]!.box)).toBe(false);
+      for (let j = i + 1; j < labels.length; j++)
+        expect(overlap((labels[i] as PlacedLabel).box, (labels[j] as PlacedLabel).box)).toBe(false);
     const labelled = labels.map((l) => scene.byId.get(l.id)?.data.importance ?? 0);
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     expect(mean(labelled)).toBeGreaterThan(mean(graph.nodes.map((n) => n.importance)));
   });
 
-  it('keeps labels off node bodies', () => {
+  it('keeps labels off the bodies of nodes at least as important', () => {
     const { labels, scene, view } = labelsAtFit(fixture, positions, 'en');
     for (const l of labels)
       for (const n of scene.nodes) {
+        if (n.data.importance < (scene.byId.get(l.id)?.data.importance ?? 0)) continue;
         const x = n.x * view.k + view.x;
         const y = n.y * view.k + view.y;
-        const body = { x0: x - n.hw * view.k, y0: y - n.hh * view.k, x1: x + n.hw * view.k, y1: y + n.hh * view.k };
+        const body = {
+          x0: x - n.hw * view.k,
+          y0: y - n.hh * view.k,
+          x1: x + n.hw * view.k,
+          y1: y + n.hh * view.k,
+        };
         expect(overlap(l.box, body), `${l.id} over ${n.id}`).toBe(false);
       }
   });
@@ -90,7 +104,10 @@ describe('label placement', () => {
   });
 
   it('drops labels that would fall outside the viewport', () => {
-    const placed = placeLabels([{ id: 'x', x: -300, y: 10, hw: 4, hh: 4, text: 'Away', importance: 9, bold: false }], size);
+    const placed = placeLabels(
+      [{ id: 'x', x: -300, y: 10, hw: 4, hh: 4, text: 'Away', importance: 9, bold: false }],
+      size,
+    );
     expect(placed).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ describe('computeLayout', () => {
   });
 
   it('depends on the seed', () => {
-    expect(computeLayout(fixture, { seed: 1 }).positions).not.toEqual(computeLayout(fixture, { seed: 2 }).positions);
+    expect(computeLayout(fixture, { seed: 1 }).positions).not.toEqual(
+      computeLayout(fixture, { seed: 2 }).positions,
+    );
   });
 
   it('positions every node with finite coordinates', () => {
@@ -46,7 +48,9 @@ describe('computeLayout', () => {
 
   it('keeps segments apart (collision by node size)', () => {
     const { positions } = computeLayout(fixture);
-    const segs = fixture.nodes.filter((n) => n.kind === 'segment').map((n) => positions[n.id] as { x: number; y: number });
+    const segs = fixture.nodes
+      .filter((n) => n.kind === 'segment')
+      .map((n) => positions[n.id] as { x: number; y: number });
     for (let i = 0; i < segs.length; i++)
       for (let j = i + 1; j < segs.length; j++) {
         const a = segs[i] as { x: number; y: number };

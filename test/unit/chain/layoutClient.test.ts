@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { computeLayout, type LayoutResult } from '../../../src/chain/layout.ts';
-import { requestLayout, WORKER_THRESHOLD } from '../../../src/chain/layoutClient.ts';
 import type { LayoutRequest, LayoutResponse } from '../../../src/chain/layout.worker.ts';
+import { requestLayout, WORKER_THRESHOLD } from '../../../src/chain/layoutClient.ts';
 import { buildChainGraph } from '../../../src/model/chainGraph.ts';
 import { fixtureCluster } from '../../fixtures/chain/cluster.ts';
 import { syntheticGraph } from '../../fixtures/chain/synthetic.ts';
@@ -55,7 +55,9 @@ describe('requestLayout', () => {
 
   it('cancels: the worker is terminated and the promise rejects with AbortError', async () => {
     const w = fakeWorker();
-    const job = requestLayout(syntheticGraph(WORKER_THRESHOLD + 50), { createWorker: () => w as unknown as Worker });
+    const job = requestLayout(syntheticGraph(WORKER_THRESHOLD + 50), {
+      createWorker: () => w as unknown as Worker,
+    });
     job.cancel();
     expect(w.terminated).toBe(true);
     await expect(job.promise).rejects.toMatchObject({ name: 'AbortError' });
@@ -69,8 +71,11 @@ describe('requestLayout', () => {
 
   it('reports worker errors', async () => {
     const w = fakeWorker();
-    w.postMessage = () => setTimeout(() => w.onmessage?.({ data: { ok: false, error: 'boom' } } as MessageEvent<LayoutResponse>));
-    const job = requestLayout(syntheticGraph(WORKER_THRESHOLD + 1), { createWorker: () => w as unknown as Worker });
+    w.postMessage = () =>
+      setTimeout(() => w.onmessage?.({ data: { ok: false, error: 'boom' } } as MessageEvent<LayoutResponse>));
+    const job = requestLayout(syntheticGraph(WORKER_THRESHOLD + 1), {
+      createWorker: () => w as unknown as Worker,
+    });
     await expect(job.promise).rejects.toThrow('boom');
   });
 

@@ -35,7 +35,12 @@ describe('viewport maths', () => {
   });
 
   it('reports the visible graph rectangle and interpolates flights', () => {
-    expect(visibleBounds({ x: 0, y: 0, k: 2 }, { width: 200, height: 100 }, 10)).toEqual({ x0: -5, y0: -5, x1: 105, y1: 55 });
+    expect(visibleBounds({ x: 0, y: 0, k: 2 }, { width: 200, height: 100 }, 10)).toEqual({
+      x0: -5,
+      y0: -5,
+      x1: 105,
+      y1: 55,
+    });
     const a = { x: 0, y: 0, k: 1 };
     const b = { x: -100, y: 0, k: 4 };
     const size = { width: 200, height: 200 };

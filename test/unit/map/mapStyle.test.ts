@@ -11,7 +11,12 @@ const topo = JSON.parse(
 const boundaries = boundariesFromTopology(topo);
 
 describe('map style', () => {
-  const style = buildMapStyle({ boundaries, fills: { '440100': '#ff0000' }, lang: 'zh', baseUrl: 'http://127.0.0.1:9/app/' });
+  const style = buildMapStyle({
+    boundaries,
+    fills: { '440100': '#ff0000' },
+    lang: 'zh',
+    baseUrl: 'http://127.0.0.1:9/app/',
+  });
   const json = JSON.stringify(style);
 
   it('needs no tile server, glyph server or sprite', () => {
@@ -28,7 +33,8 @@ describe('map style', () => {
 
   it('draws labels with the shipped subset font', () => {
     const labelLayers = style.layers.filter((l) => l.type === 'symbol');
-    for (const layer of labelLayers) expect((layer.layout as Record<string, unknown>)['text-font']).toEqual(['ChainAtlas Sans']);
+    for (const layer of labelLayers)
+      expect((layer.layout as Record<string, unknown>)['text-font']).toEqual(['ChainAtlas Sans']);
   });
 
   it('has 21 city features and one label point per city, plus Hong Kong and Macau in context', () => {
@@ -37,7 +43,9 @@ describe('map style', () => {
     const ctx = boundaries.context.features.map((f) => f.properties.id);
     expect(ctx).toEqual(expect.arrayContaining(['hongkong', 'macau']));
     expect(boundaries.contextLabels.features).toHaveLength(boundaries.context.features.length);
-    expect(boundaries.cities.features.find((f) => f.properties.adcode === '440100')?.properties.short_zh).toBe('广州');
+    expect(
+      boundaries.cities.features.find((f) => f.properties.adcode === '440100')?.properties.short_zh,
+    ).toBe('广州');
   });
 
   it('colours cities through a match on adcode, with a fallback', () => {

@@ -7,7 +7,11 @@ describe('buildChainGraph', () => {
   const node = (id: string) => graph.nodes.find((n) => n.id === id);
 
   it('merges 五个一 records that name existing segments, and only those', () => {
-    expect(node('ent-leader')).toMatchObject({ kind: 'enterprise', tier: 'chain-leader', stage: 'midstream' });
+    expect(node('ent-leader')).toMatchObject({
+      kind: 'enterprise',
+      tier: 'chain-leader',
+      stage: 'midstream',
+    });
     expect(node('proj-1')).toMatchObject({ kind: 'project', stage: 'downstream' });
     expect(node('lab-1')).toMatchObject({ kind: 'institution', stage: 'upstream' });
     expect(node('centre-1')).toMatchObject({ kind: 'platform', stage: 'midstream' });
@@ -29,7 +33,11 @@ describe('buildChainGraph', () => {
 
   it('merges a record that is already a chain node instead of duplicating it', () => {
     expect(graph.nodes.filter((n) => n.id === 'firm-x')).toHaveLength(1);
-    expect(node('firm-x')).toMatchObject({ tier: 'leading', cities: ['440300', '441900'], stage: 'midstream' });
+    expect(node('firm-x')).toMatchObject({
+      tier: 'leading',
+      cities: ['440300', '441900'],
+      stage: 'midstream',
+    });
   });
 
   it('computes segment cities from the segment and everything attached to it', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../../../src/data/schema.ts';
-import { ABSENT_FILL, beltFeatures, cityFills, clusterCounts, ROLE_FILLS } from '../../../src/model/mapModel.ts';
+import {
+  ABSENT_FILL,
+  beltFeatures,
+  cityFills,
+  clusterCounts,
+  ROLE_FILLS,
+} from '../../../src/model/mapModel.ts';
 
 const base = {
   nameVariants: [],
@@ -40,7 +46,13 @@ const a = {
     },
   ],
 } as unknown as Cluster;
-const b = { ...base, id: 'b', name: { zh: '乙', en: 'B' }, cities: [{ adcode: '440800', role: 'member', sources: ['s'] }], belts: [] } as unknown as Cluster;
+const b = {
+  ...base,
+  id: 'b',
+  name: { zh: '乙', en: 'B' },
+  cities: [{ adcode: '440800', role: 'member', sources: ['s'] }],
+  belts: [],
+} as unknown as Cluster;
 
 describe('map model', () => {
   it('colours a chosen cluster by the strongest role of each city, others as absent', () => {

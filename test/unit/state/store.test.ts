@@ -14,9 +14,19 @@ describe('app store', () => {
   });
 
   it('switching cluster drops the node and the diagram camera but keeps the city', () => {
-    const store = createAppStore({ ...DEFAULT_VIEW, cluster: 'petrochem', city: '440900', chain: { x: 1, y: 2, k: 3 } });
+    const store = createAppStore({
+      ...DEFAULT_VIEW,
+      cluster: 'petrochem',
+      city: '440900',
+      chain: { x: 1, y: 2, k: 3 },
+    });
     store.getState().selectCluster('new-energy');
-    expect(store.getState()).toMatchObject({ cluster: 'new-energy', node: null, chain: null, city: '440900' });
+    expect(store.getState()).toMatchObject({
+      cluster: 'new-energy',
+      node: null,
+      chain: null,
+      city: '440900',
+    });
   });
 
   it('pushes history for selections, replaces it for camera moves, and follows back/forward', () => {

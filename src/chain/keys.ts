@@ -1,0 +1,29 @@
+/** Keyboard camera moves on the focused canvas: +/- zoom about the centre, arrows pan. */
+import { panBy, type Size, type View, zoomAt } from './viewport.ts';
+
+export const KEY_PAN_PX = 60;
+export const KEY_ZOOM = 1.25;
+
+/** The view a key leads to, or null for keys the canvas leaves alone. */
+export function keyView(key: string, view: View, size: Size): View | null {
+  const cx = size.width / 2;
+  const cy = size.height / 2;
+  switch (key) {
+    case '+':
+    case '=':
+      return zoomAt(view, cx, cy, KEY_ZOOM);
+    case '-':
+    case '_':
+      return zoomAt(view, cx, cy, 1 / KEY_ZOOM);
+    case 'ArrowLeft':
+      return panBy(view, KEY_PAN_PX, 0);
+    case 'ArrowRight':
+      return panBy(view, -KEY_PAN_PX, 0);
+    case 'ArrowUp':
+      return panBy(view, 0, KEY_PAN_PX);
+    case 'ArrowDown':
+      return panBy(view, 0, -KEY_PAN_PX);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeQuery, searchNodes } from '../../../src/chain/search.ts';
+import { buildChainGraph } from '../../../src/model/chainGraph.ts';
+import { fixtureCluster } from '../../fixtures/chain/cluster.ts';
+
+describe('searchNodes', () => {
+  const graph = buildChainGraph(fixtureCluster);
+  const ids = (q: string, lang: 'zh' | 'en' = 'en') => searchNodes(graph, q, lang).map((h) => h.node.id);
+
+  it('matches English names case-insensitively and ranks prefix before substring', () => {
+    // equal rank: the better-connected segment first
+    expect(ids('segment')).toEqual(['seg-b', 'seg-c', 'seg-a', 'seg-d']);
+    expect(ids('co')[0]).toBe('ent-leader'); // "Leader Co": word prefix, most important
+    expect(ids('lead').sort()).toEqual(['ent-lead', 'ent-leader']);
+    expect(ids('lead co')).toEqual(['ent-lead']); // exact name
+  });
+
+  it('matches Chinese names, also from the English UI, and labels hits in the matching language', () => {
+    expect(ids('环节', 'zh')).toEqual(['seg-b', 'seg-c', 'seg-a', 'seg-d']);
+    expect(ids('环节甲', 'zh')).toEqual(['seg-a']);
+    const hits = searchNodes(graph, '链主', 'en');
+    expect(hits.map((h) => [h.node.id, h.label])).toEqual([['ent-leader', '链主公司']]);
+    expect(searchNodes(graph, 'leader', 'zh')[0]?.label).toBe('Leader Co');
+  });
+
+  it('folds full-width characters and whitespace, ignores empty queries, limits results', () => {
+    expect(normalizeQuery('  ＳＥＧＭＥＮＴ   a ')).toBe('segment a');
+    expect(ids('ＳＥＧＭＥＮＴ a')).toEqual(['seg-a']);
+    expect(ids('   ')).toEqual([]);
+    expect(searchNodes(graph, 'e', 'en', 3)).toHaveLength(3);
+    expect(ids('nothing like this')).toEqual([]);
+  });
+
+  it('treats regex metacharacters as text', () => {
+    expect(() => searchNodes(graph, '(*[', 'en')).not.toThrow();
+  });
+});
