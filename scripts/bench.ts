@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import { type Ctx2D, drawChain } from '../src/chain/draw.ts';
 import { computeLayout, type Positions } from '../src/chain/layout.ts';
-import { activeSet, buildScene, sceneLabels } from '../src/chain/scene.ts';
+import { activeSet, buildScene, sceneBounds, sceneLabels } from '../src/chain/scene.ts';
 import { lightTheme } from '../src/chain/theme.ts';
 import { fitView } from '../src/chain/viewport.ts';
 import { ClusterFile } from '../src/data/schema.ts';
@@ -101,13 +101,7 @@ function renderPhase(cases: BenchCase[], positions: Map<string, Positions>) {
       const scene = buildScene(c.graph, pos);
       const state = { selectedId: null, emphasisIds: null, focusId: null };
       const active = activeSet(scene, state);
-      const b = {
-        x0: Math.min(...scene.lanes.map((l) => l.x0)),
-        y0: Math.min(...scene.lanes.map((l) => l.y0)),
-        x1: Math.max(...scene.lanes.map((l) => l.x1)),
-        y1: Math.max(...scene.lanes.map((l) => l.y1)),
-      };
-      const view = fitView(b, VIEWPORT, 16);
+      const view = fitView(sceneBounds(scene) ?? { x0: 0, y0: 0, x1: 1, y1: 1 }, VIEWPORT, 16);
       const t1 = performance.now();
       const labels = sceneLabels(scene, state, active, view, VIEWPORT, 'zh');
       const t2 = performance.now();

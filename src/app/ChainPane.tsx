@@ -15,6 +15,7 @@ import type { ChainViewGraph } from '../model/chainGraph.ts';
 import { ChainTable } from '../panels/ChainTable.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
 import { exposeTestHooks } from './testHooks.ts';
+import { viewRegistry } from './viewRegistry.ts';
 
 export function ChainPane(props: {
   dataset: Dataset;
@@ -53,6 +54,10 @@ export function ChainPane(props: {
   useEffect(() => {
     if (positions && cameraRef.current) viewRef.current?.setView(cameraRef.current);
   }, [positions]);
+  useEffect(() => {
+    viewRegistry.setChain(positions && !asList ? viewRef.current : null);
+  }, [positions, asList]);
+  useEffect(() => () => viewRegistry.setChain(null), []);
 
   const emphasisIds = useMemo(() => {
     if (!s.city || !graph) return null;

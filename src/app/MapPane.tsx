@@ -12,6 +12,7 @@ import { useAppStore } from '../state/useAppStore.ts';
 import { boundariesQuery } from './boundariesQuery.ts';
 import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
 import { exposeTestHooks } from './testHooks.ts';
+import { viewRegistry } from './viewRegistry.ts';
 
 const NO_CITIES: readonly string[] = [];
 
@@ -75,7 +76,11 @@ export function MapPane(props: {
       mapState: () => ({ fills, highlighted: [...highlighted], belts: belts.features.length }),
     });
   });
-  const onReady = (c: MapController) => exposeTestHooks({ map: c });
+  const onReady = (c: MapController) => {
+    viewRegistry.setMap(c);
+    exposeTestHooks({ map: c });
+  };
+  useEffect(() => () => viewRegistry.setMap(null), []);
 
   if (boundaries.isError)
     return (

@@ -12,6 +12,7 @@ import { ChainPane } from './ChainPane.tsx';
 import { DetailsPane } from './DetailsPane.tsx';
 import { MapPane } from './MapPane.tsx';
 import { useDataset } from './useDataset.ts';
+import { useMediaQuery } from './useMediaQuery.ts';
 
 export function Workspace() {
   const data = useDataset();
@@ -22,6 +23,7 @@ export function Workspace() {
     selectCluster: s.selectCluster,
     embed: s.embed,
   }));
+  const narrow = useMediaQuery('(max-width: 900px)');
   const dataset = data.dataset;
   const entry = (clusterId && dataset?.clusters.get(clusterId)) || null;
   const graph = useMemo(() => (entry ? buildChainGraph(entry.cluster) : null), [entry]);
@@ -72,7 +74,27 @@ export function Workspace() {
       ) : (
         <main className="workspace">
           <nav className="sidebar" aria-label={t(lang, 'nav.clusters')}>
-            <ClusterPicker clusters={clusters} selectedId={clusterId} lang={lang} onSelect={selectCluster} />
+            {narrow ? (
+              // On a phone the picker folds away so the map and the diagram come first.
+              <details className="picker-disclosure">
+                <summary>
+                  {t(lang, 'nav.clusters')}: {entry ? nameIn(lang, entry.cluster.name) : t(lang, 'nav.all')}
+                </summary>
+                <ClusterPicker
+                  clusters={clusters}
+                  selectedId={clusterId}
+                  lang={lang}
+                  onSelect={selectCluster}
+                />
+              </details>
+            ) : (
+              <ClusterPicker
+                clusters={clusters}
+                selectedId={clusterId}
+                lang={lang}
+                onSelect={selectCluster}
+              />
+            )}
           </nav>
           <div className="views">
             <section className="view view-map" aria-label={t(lang, 'view.map')}>

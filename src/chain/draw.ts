@@ -6,65 +6,18 @@
  * fill/stroke calls, see FILL_CHUNK); only the few nodes with a status mark, a crown or a ring are
  * drawn one by one.
  */
-import type { LinkKind, Stage } from '../data/schema.ts';
+import type { Stage } from '../data/schema.ts';
+import { type Ctx2D, type DrawArgs, FILL_CHUNK, fontOf, linkUnit } from './canvasTypes.ts';
+import { drawLinks } from './drawLinks.ts';
 import type { PlacedLabel } from './labels.ts';
 import type { Lane } from './lanes.ts';
-import {
-  EXTENSION_TICK,
-  type Scene,
-  type SceneLink,
-  type SceneNode,
-  type SceneState,
-  STRONG_RING,
-} from './scene.ts';
-import { traceArrowHead, traceCrown, traceExtensionTick, traceShape } from './shapes.ts';
+import { EXTENSION_TICK, type SceneNode, STRONG_RING } from './scene.ts';
+import { traceCrown, traceExtensionTick, traceShape } from './shapes.ts';
 import { chainStrings, type Lang } from './strings.ts';
-import { type ChainTheme, LINK_STYLE, STATUS_STYLE } from './theme.ts';
+import { type ChainTheme, STATUS_STYLE } from './theme.ts';
 import type { Size, View } from './viewport.ts';
 
-export type Ctx2D = Pick<
-  CanvasRenderingContext2D,
-  | 'save'
-  | 'restore'
-  | 'setTransform'
-  | 'fillRect'
-  | 'clearRect'
-  | 'beginPath'
-  | 'moveTo'
-  | 'lineTo'
-  | 'arc'
-  | 'quadraticCurveTo'
-  | 'closePath'
-  | 'fill'
-  | 'stroke'
-  | 'fillText'
-  | 'strokeText'
-  | 'setLineDash'
-  | 'drawImage'
-  | 'fillStyle'
-  | 'strokeStyle'
-  | 'lineWidth'
-  | 'globalAlpha'
-  | 'font'
-  | 'textAlign'
-  | 'textBaseline'
-  | 'lineJoin'
-  | 'lineCap'
->;
-
-export interface DrawArgs {
-  scene: Scene;
-  state: SceneState;
-  active: ReadonlySet<string> | null;
-  labels: readonly PlacedLabel[];
-  view: View;
-  size: Size;
-  /** Device pixels per CSS pixel of the target canvas. */
-  dpr: number;
-  theme: ChainTheme;
-  lang: Lang;
-  pinned: ReadonlySet<string>;
-}
+export type { Ctx2D, DrawArgs } from './canvasTypes.ts';
 
 const KIND_ORDER = [
   'enterprise',
@@ -76,20 +29,6 @@ const KIND_ORDER = [
   'product',
   'segment',
 ] as const;
-/**
- * Filled shapes are flushed every FILL_CHUNK sub-paths. One path with 7 600 squares took 430 ms to
- * fill in Chromium (Skia rasterises a huge multi-contour path as one complex shape); in chunks of
- * 100 it took 24 ms, also faster than one path per node (80 ms). Strokes of plain lines do not
- * suffer from this and stay in one path.
- */
-const FILL_CHUNK = 100;
-
-/** Graph units per "style pixel" for links: thinner when zoomed out, but never vanishing. */
-const linkUnit = (k: number) => 1 / Math.sqrt(k);
-
-export function fontOf(size: number, bold: boolean, family: string, italic = false): string {
-  return `${italic ? 'italic ' : ''}${bold ? '600 ' : ''}${size}px ${family}`;
-}
 
 export function drawChain(ctx: Ctx2D, a: DrawArgs): void {
   const { view, dpr, theme, size } = a;
@@ -136,67 +75,6 @@ function drawLaneTitles(
     if (y > lane.y1 * view.k + view.y) continue;
     ctx.fillText(names[lane.stage], (x0 + x1) / 2, y);
   }
-}
-
-export type LinkState = 'dim' | 'normal' | 'highlight';
-export function linkState(
-  l: SceneLink,
-  active: ReadonlySet<string> | null,
-  hl: ReadonlySet<string>,
-): LinkState {
-  if (hl.has(l.source.id) || hl.has(l.target.id)) return 'highlight';
-  if (active && !(active.has(l.source.id) && active.has(l.target.id))) return 'dim';
-  return 'normal';
-}
-
-const LINK_KINDS = Object.keys(LINK_STYLE) as LinkKind[];
-const LINK_STATES: LinkState[] = ['dim', 'normal', 'highlight'];
-
-function drawLinks(ctx: Ctx2D, a: DrawArgs) {
-  const { scene, theme, view } = a;
-  const hl = new Set([a.state.selectedId].filter((x): x is string => !!x));
-  // Buckets by (state, kind), indexed by number: no per-link strings or arrays.
-  const groups: SceneLink[][] = Array.from({ length: LINK_STATES.length * LINK_KINDS.length }, () => []);
-  for (const l of scene.links) {
-    if (!l.visible) continue;
-    const st = linkState(l, a.active, hl);
-    (groups[LINK_STATES.indexOf(st) * LINK_KINDS.length + LINK_KINDS.indexOf(l.kind)] as SceneLink[]).push(l);
-  }
-  const unit = linkUnit(view.k);
-  const arrow = Math.min(6 * unit, 7);
-  LINK_STATES.forEach((state, si) => {
-    LINK_KINDS.forEach((kind, ki) => {
-      const list = groups[si * LINK_KINDS.length + ki] as SceneLink[];
-      if (list.length === 0) return;
-      const style = LINK_STYLE[kind];
-      ctx.globalAlpha = state === 'dim' ? theme.dimAlpha : 1;
-      const color = state === 'highlight' ? theme.selection : theme.link[kind];
-      ctx.strokeStyle = color;
-      ctx.fillStyle = color;
-      ctx.lineWidth = style.width * unit * (state === 'highlight' ? 1.8 : 1);
-      ctx.setLineDash(style.dash.map((d) => d * unit));
-      ctx.beginPath();
-      for (const l of list) {
-        ctx.moveTo(l.x1, l.y1);
-        ctx.lineTo(l.x2, l.y2);
-      }
-      ctx.stroke();
-      if (!style.arrow) return;
-      ctx.setLineDash([]);
-      let count = 0;
-      ctx.beginPath();
-      for (const l of list) {
-        traceArrowHead(ctx, l.x1, l.y1, l.x2, l.y2, arrow);
-        if (++count % FILL_CHUNK === 0) {
-          ctx.fill();
-          ctx.beginPath();
-        }
-      }
-      ctx.fill();
-    });
-  });
-  ctx.globalAlpha = 1;
-  ctx.setLineDash([]);
 }
 
 const isPlain = (n: SceneNode) => !n.data.status && n.data.tier !== 'chain-leader';

@@ -27,3 +27,28 @@ export function keyView(key: string, view: View, size: Size): View | null {
       return null;
   }
 }
+
+export interface KeyHandlers {
+  view(): View;
+  size(): Size;
+  /** A key moved the camera. */
+  move(next: View): void;
+  escape(): void;
+}
+
+export function attachKeys(el: HTMLElement, h: KeyHandlers): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      h.escape();
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const next = keyView(e.key, h.view(), h.size());
+    if (!next) return;
+    e.preventDefault();
+    h.move(next);
+  };
+  el.addEventListener('keydown', onKey);
+  return () => el.removeEventListener('keydown', onKey);
+}

@@ -6,7 +6,7 @@
  * references (arrowheads are paths, not <marker>s with url(#…) ids that could clash on a page).
  */
 import type { ChainViewGraph } from '../model/chainGraph.ts';
-import { linkState } from './draw.ts';
+import { linkState } from './drawLinks.ts';
 import type { Positions } from './layout.ts';
 import {
   activeSet,
@@ -15,6 +15,7 @@ import {
   type SceneNode,
   type SceneState,
   STRONG_RING,
+  sceneBounds,
   sceneLabels,
 } from './scene.ts';
 import { traceArrowHead, traceCrown, traceExtensionTick, traceShape } from './shapes.ts';
@@ -69,15 +70,8 @@ export function renderSvg(
     focusId: opts.focusId ?? null,
   };
   const active = activeSet(scene, state);
-  const lanesBox = scene.lanes.length
-    ? {
-        x0: Math.min(...scene.lanes.map((l) => l.x0)),
-        y0: Math.min(...scene.lanes.map((l) => l.y0)),
-        x1: Math.max(...scene.lanes.map((l) => l.x1)),
-        y1: Math.max(...scene.lanes.map((l) => l.y1)),
-      }
-    : { x0: -100, y0: -100, x1: 100, y1: 100 };
-  const view = opts.view ?? fitView(lanesBox, { width, height }, 16);
+  const box = sceneBounds(scene) ?? { x0: -100, y0: -100, x1: 100, y1: 100 };
+  const view = opts.view ?? fitView(box, { width, height }, 16);
   const unit = 1 / Math.sqrt(view.k);
 
   const svg = el('svg', {

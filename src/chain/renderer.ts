@@ -11,35 +11,29 @@
  * --browser`).
  */
 import type { ChainViewGraph } from '../model/chainGraph.ts';
+import { createBitmapCache } from './bitmapCache.ts';
 import { createCamera } from './camera.ts';
 import { type Ctx2D, type DrawArgs, drawChain, drawHover } from './draw.ts';
 import { attachGestures } from './gestures.ts';
-import { createHitIndex, type HitIndex } from './hitTest.ts';
-import { placeLabels } from './labels.ts';
-import { computeLanes } from './lanes.ts';
+import type { HitIndex } from './hitTest.ts';
+import { attachKeys } from './keys.ts';
 import type { Point, Positions } from './layout.ts';
+import { observeSize } from './observeSize.ts';
 import {
   activeSet,
   buildScene,
-  clipLink,
-  isBold,
+  moveNode,
+  relane,
   type Scene,
   type SceneState,
+  sceneBounds,
+  sceneHits,
   sceneLabels,
+  singleLabel,
 } from './scene.ts';
 import { chainStrings, type Lang } from './strings.ts';
 import type { ChainTheme } from './theme.ts';
-import {
-  boundsOf,
-  fitView,
-  panBy,
-  type Size,
-  sameView,
-  toGraph,
-  toScreen,
-  type View,
-  zoomAt,
-} from './viewport.ts';
+import { fitView, panBy, type Size, toGraph, type View, zoomAt } from './viewport.ts';
 
 export interface ChainRendererOptions {
   theme: ChainTheme;
@@ -95,7 +89,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
   let focusId: string | null = null;
   let hoverId: string | null = null;
   const pins = new Map<string, Point>();
-  let size: Size = { width: container.clientWidth, height: container.clientHeight };
+  let size: Size = { width: 0, height: 0 };
   let dpr = win?.devicePixelRatio || 1;
   let view: View = { x: 0, y: 0, k: 1 };
   let autoFit = true;
@@ -175,7 +169,9 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     if (!ctx || !scene || destroyed || size.width === 0 || size.height === 0) return;
     // Large graphs keep blitting the old bitmap while the view moves; everything else is redrawn.
     if (!cache.fresh(view) && !(moving && isLarge() && cache.has())) {
-      cache.paint(view, size, dpr, isLarge(), (c, v, s, scale) => drawChain(c, drawArgs(v, s, scale, false, true)));
+      cache.paint(view, size, dpr, isLarge(), (c, v, s, scale) =>
+        drawChain(c, drawArgs(v, s, scale, false, true)),
+      );
     }
     cache.blit(ctx, view, size, dpr, opts.theme.background);
     if (hoverId && scene.byId.has(hoverId)) {
@@ -189,20 +185,12 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       ? { ...props.positions, ...Object.fromEntries(pins) }
       : props.positions;
     scene = buildScene(props.graph, merged);
-    hits = createHitIndex(scene.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: Math.max(n.hw, n.hh) })));
+    hits = sceneHits(scene);
     active = activeSet(scene, sceneState(false));
   }
 
   function fitNow() {
-    if (!scene) return;
-    const b = scene.lanes.length
-      ? {
-          x0: Math.min(...scene.lanes.map((l) => l.x0)),
-          y0: Math.min(...scene.lanes.map((l) => l.y0)),
-          x1: Math.max(...scene.lanes.map((l) => l.x1)),
-          y1: Math.max(...scene.lanes.map((l) => l.y1)),
-        }
-      : boundsOf(Object.fromEntries(scene.nodes.map((n) => [n.id, n])));
+    const b = scene && sceneBounds(scene);
     if (!b || size.width === 0 || size.height === 0) return;
     view = fitView(b, size, 16);
     autoFit = false;
@@ -236,23 +224,16 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     },
     dragStart: (id) => setHover(id),
     drag: (id, sx, sy) => {
-      const n = scene?.byId.get(id);
-      if (!n) return;
+      if (!scene?.byId.has(id)) return;
       const g = toGraph(view, sx, sy);
-      pins.set(id, g);
-      n.x = g.x;
-      n.y = g.y;
-      for (const l of scene?.links ?? []) if (l.source === n || l.target === n) clipLink(l);
+      pins.set(id, g); // pinned: keeps its place through later updates until the graph changes
+      moveNode(scene, id, g);
       invalidate();
     },
     dragEnd: () => {
-      // Pinned: the node keeps its place through later updates until the graph changes.
       if (!scene) return;
-      scene.lanes = computeLanes(
-        scene.nodes.map((n) => n.data),
-        Object.fromEntries(scene.nodes.map((n) => [n.id, n])),
-      );
-      hits = createHitIndex(scene.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: Math.max(n.hw, n.hh) })));
+      relane(scene);
+      hits = sceneHits(scene);
       invalidate();
     },
     click: (id) => opts.onSelect(id),
@@ -272,40 +253,26 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     invalidate();
   }
 
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      opts.onSelect(null);
-      return;
-    }
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const next = keyView(e.key, view, size);
-    if (!next) return;
-    e.preventDefault();
-    camera.stop();
-    view = next;
-    schedule();
-    viewChanged();
-  };
-  canvas.addEventListener('keydown', onKey);
+  const detachKeys = attachKeys(canvas, {
+    view: () => view,
+    size: () => size,
+    move: (next) => {
+      camera.stop();
+      view = next;
+      schedule();
+      viewChanged();
+    },
+    escape: () => opts.onSelect(null),
+  });
 
-  const applySize = (width: number, height: number) => {
+  const stopObserving = observeSize(container, (width, height) => {
     size = { width, height };
     dpr = win?.devicePixelRatio || 1;
     canvas.width = Math.max(1, Math.round(width * dpr));
     canvas.height = Math.max(1, Math.round(height * dpr));
     if (autoFit) fitNow();
     invalidate();
-  };
-  const ro =
-    typeof ResizeObserver !== 'undefined'
-      ? new ResizeObserver((entries) => {
-          const r = entries[entries.length - 1]?.contentRect;
-          if (r && (r.width !== size.width || r.height !== size.height)) applySize(r.width, r.height);
-        })
-      : null;
-  ro?.observe(container);
-  applySize(size.width, size.height);
+  });
 
   function setLang(l: Lang) {
     lang = l;
@@ -375,9 +342,9 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       if (frame !== null) caf(frame);
       if (viewTimer) clearTimeout(viewTimer);
       camera.stop();
-      ro?.disconnect();
+      stopObserving();
       detach();
-      canvas.removeEventListener('keydown', onKey);
+      detachKeys();
       canvas.remove();
       cache.drop();
     },

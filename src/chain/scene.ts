@@ -6,13 +6,14 @@
 
 import type { LinkKind } from '../data/schema.ts';
 import type { ChainViewGraph, ChainViewNode } from '../model/chainGraph.ts';
+import { createHitIndex, type HitIndex } from './hitTest.ts';
 import { ALL_LABELS_ZOOM, type LabelCandidate, type PlacedLabel, placeLabels } from './labels.ts';
 import { computeLanes, type Lane } from './lanes.ts';
-import type { Positions } from './layout.ts';
+import type { Point, Positions } from './layout.ts';
 import { KIND_SHAPE, type ShapeName, shapeExtent } from './shapes.ts';
 import { nodeRadius } from './sizes.ts';
 import type { Lang } from './strings.ts';
-import { type Size, toScreen, type View } from './viewport.ts';
+import { type Bounds, boundsOf, type Size, toScreen, type View } from './viewport.ts';
 
 export interface SceneNode {
   id: string;
@@ -186,7 +187,13 @@ export function sceneLabels(
 }
 
 /** The label of one node, forced (hover overlay): placed without competing with the others. */
-export function singleLabel(scene: Scene, id: string, view: View, size: Size, lang: Lang): PlacedLabel | null {
+export function singleLabel(
+  scene: Scene,
+  id: string,
+  view: View,
+  size: Size,
+  lang: Lang,
+): PlacedLabel | null {
   const n = scene.byId.get(id);
   if (!n) return null;
   const p = toScreen(view, n);
@@ -208,4 +215,38 @@ export function singleLabel(scene: Scene, id: string, view: View, size: Size, la
     size,
   );
   return label ?? null;
+}
+
+/** Graph-space box to fit: the lane bands (they frame the picture), else the nodes. */
+export function sceneBounds(scene: Scene): Bounds | null {
+  if (scene.lanes.length) {
+    return {
+      x0: Math.min(...scene.lanes.map((l) => l.x0)),
+      y0: Math.min(...scene.lanes.map((l) => l.y0)),
+      x1: Math.max(...scene.lanes.map((l) => l.x1)),
+      y1: Math.max(...scene.lanes.map((l) => l.y1)),
+    };
+  }
+  return boundsOf(Object.fromEntries(scene.nodes.map((n) => [n.id, n])));
+}
+
+/** Moves one node (a drag) and re-clips its links; lanes follow on relane(). */
+export function moveNode(scene: Scene, id: string, p: Point): void {
+  const n = scene.byId.get(id);
+  if (!n) return;
+  n.x = p.x;
+  n.y = p.y;
+  for (const l of scene.links) if (l.source === n || l.target === n) clipLink(l);
+}
+
+export function relane(scene: Scene): void {
+  scene.lanes = computeLanes(
+    scene.nodes.map((n) => n.data),
+    Object.fromEntries(scene.nodes.map((n) => [n.id, n])),
+  );
+}
+
+/** Pick index over the scene's nodes (radius: the shape's larger half extent). */
+export function sceneHits(scene: Scene): HitIndex {
+  return createHitIndex(scene.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: Math.max(n.hw, n.hh) })));
 }

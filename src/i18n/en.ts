@@ -23,5 +23,6 @@ export const en: Record<MessageKey, string> = {
   'chain.laying': 'Laying out…',
   'chain.legend': 'Legend',
   'city.pick': 'City',
+  'nav.all': 'All clusters',
   'error.title': 'The data could not be loaded',
 };

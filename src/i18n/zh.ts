@@ -21,6 +21,7 @@ export const zh = {
   'chain.laying': '正在布局…',
   'chain.legend': '图例',
   'city.pick': '城市',
+  'nav.all': '全部集群',
   'error.title': '数据无法加载',
 } as const;
 export type MessageKey = keyof typeof zh;

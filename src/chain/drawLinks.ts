@@ -1,0 +1,70 @@
+/**
+ * Links on the canvas: bucketed by state (dim / normal / highlighted) and kind so each bucket is
+ * one styled path; arrowheads are filled in chunks (see FILL_CHUNK in draw.ts).
+ */
+import type { LinkKind } from '../data/schema.ts';
+import { type Ctx2D, type DrawArgs, FILL_CHUNK, linkUnit } from './canvasTypes.ts';
+import type { SceneLink } from './scene.ts';
+import { traceArrowHead } from './shapes.ts';
+import { LINK_STYLE } from './theme.ts';
+
+export type LinkState = 'dim' | 'normal' | 'highlight';
+export function linkState(
+  l: SceneLink,
+  active: ReadonlySet<string> | null,
+  hl: ReadonlySet<string>,
+): LinkState {
+  if (hl.has(l.source.id) || hl.has(l.target.id)) return 'highlight';
+  if (active && !(active.has(l.source.id) && active.has(l.target.id))) return 'dim';
+  return 'normal';
+}
+
+const LINK_KINDS = Object.keys(LINK_STYLE) as LinkKind[];
+const LINK_STATES: LinkState[] = ['dim', 'normal', 'highlight'];
+
+export function drawLinks(ctx: Ctx2D, a: DrawArgs) {
+  const { scene, theme, view } = a;
+  const hl = new Set([a.state.selectedId].filter((x): x is string => !!x));
+  // Buckets by (state, kind), indexed by number: no per-link strings or arrays.
+  const groups: SceneLink[][] = Array.from({ length: LINK_STATES.length * LINK_KINDS.length }, () => []);
+  for (const l of scene.links) {
+    if (!l.visible) continue;
+    const st = linkState(l, a.active, hl);
+    (groups[LINK_STATES.indexOf(st) * LINK_KINDS.length + LINK_KINDS.indexOf(l.kind)] as SceneLink[]).push(l);
+  }
+  const unit = linkUnit(view.k);
+  const arrow = Math.min(6 * unit, 7);
+  LINK_STATES.forEach((state, si) => {
+    LINK_KINDS.forEach((kind, ki) => {
+      const list = groups[si * LINK_KINDS.length + ki] as SceneLink[];
+      if (list.length === 0) return;
+      const style = LINK_STYLE[kind];
+      ctx.globalAlpha = state === 'dim' ? theme.dimAlpha : 1;
+      const color = state === 'highlight' ? theme.selection : theme.link[kind];
+      ctx.strokeStyle = color;
+      ctx.fillStyle = color;
+      ctx.lineWidth = style.width * unit * (state === 'highlight' ? 1.8 : 1);
+      ctx.setLineDash(style.dash.map((d) => d * unit));
+      ctx.beginPath();
+      for (const l of list) {
+        ctx.moveTo(l.x1, l.y1);
+        ctx.lineTo(l.x2, l.y2);
+      }
+      ctx.stroke();
+      if (!style.arrow) return;
+      ctx.setLineDash([]);
+      let count = 0;
+      ctx.beginPath();
+      for (const l of list) {
+        traceArrowHead(ctx, l.x1, l.y1, l.x2, l.y2, arrow);
+        if (++count % FILL_CHUNK === 0) {
+          ctx.fill();
+          ctx.beginPath();
+        }
+      }
+      ctx.fill();
+    });
+  });
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+}
