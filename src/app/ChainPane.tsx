@@ -13,6 +13,7 @@ import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
 import type { ChainViewGraph } from '../model/chainGraph.ts';
 import { ChainTable } from '../panels/ChainTable.tsx';
+import { ClusterCityMatrix } from '../panels/ClusterCityMatrix.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import { viewRegistry } from './viewRegistry.ts';
@@ -29,6 +30,8 @@ export function ChainPane(props: {
     city: st.city,
     camera: st.chain,
     selectNode: st.selectNode,
+    selectCluster: st.selectCluster,
+    selectCity: st.selectCity,
     setChainCamera: st.setChainCamera,
   }));
   const [positions, setPositions] = useState<Positions | null>(null);
@@ -84,7 +87,15 @@ export function ChainPane(props: {
   if (!entry || !graph)
     return (
       <div className="chain-pane">
-        <p className="chain-empty">{t(lang, 'chain.pick')}</p>
+        <p className="chain-hint">{t(lang, 'chain.pick')}</p>
+        <ClusterCityMatrix
+          clusters={[...dataset.clusters.values()].map((e) => e.cluster)}
+          cities={[...dataset.cities.values()]}
+          selectedCity={s.city}
+          lang={lang}
+          onPickCluster={s.selectCluster}
+          onPickCity={s.selectCity}
+        />
       </div>
     );
 
