@@ -192,8 +192,9 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
   function fitNow() {
     const b = scene && sceneBounds(scene);
     if (!b || size.width === 0 || size.height === 0) return;
-    view = fitView(b, size, 16);
-    autoFit = false;
+    // Bounds cover node shapes only; labels run beside them, so leave room on both sides.
+    const w = b.x1 - b.x0;
+    view = fitView({ ...b, x0: b.x0 - w * 0.1, x1: b.x1 + w * 0.14 }, size, 16);
     invalidate();
   }
 
@@ -213,11 +214,14 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
   const detach = attachGestures(canvas, {
     hitAt,
     pan: (dx, dy) => {
+      // Once the person moves the view, resizes and updates keep it instead of refitting.
+      autoFit = false;
       camera.stop();
       view = panBy(view, dx, dy);
       schedule();
     },
     zoom: (sx, sy, factor) => {
+      autoFit = false;
       camera.stop();
       view = zoomAt(view, sx, sy, factor);
       schedule();
@@ -257,6 +261,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     view: () => view,
     size: () => size,
     move: (next) => {
+      autoFit = false;
       camera.stop();
       view = next;
       schedule();
@@ -313,6 +318,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     flyTo(id) {
       const n = scene?.byId.get(id);
       if (!n || destroyed) return;
+      autoFit = false;
       camera.flyTo(n, Math.max(view.k, 1.2));
     },
     fit() {

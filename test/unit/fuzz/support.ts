@@ -30,14 +30,16 @@ export function tally(name: string): Tally {
 }
 
 /**
- * Runs one input through a loader step, counting it. An exception is counted and re-thrown so
- * fast-check shrinks the input and prints the seed and path to replay it.
+ * Runs one input through a loader step, counting it. An exception is counted (unless it is a failed
+ * expectation of the test itself) and re-thrown so fast-check shrinks the input and prints the seed
+ * and path to replay it.
  */
 export async function guarded<T>(t: Tally, step: () => T | Promise<T>): Promise<T> {
   t.runs++;
   try {
     return await step();
   } catch (e) {
+    if (e instanceof Error && e.name === 'AssertionError') throw e;
     t.uncaught++;
     t.firstError ??= e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     throw e;

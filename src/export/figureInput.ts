@@ -1,0 +1,192 @@
+/**
+ * Everything an exported figure shows, derived from the dataset and the view's ids with the same
+ * selectors the live map and diagram use (cityFills, beltFeatures, legendData), so the export cannot
+ * drift from the screen. Pure: the browser glue (collect.ts) supplies boundaries, layout positions,
+ * the diagram's camera, the link and the clock.
+ */
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { Positions } from '../chain/layout.ts';
+import { chainStrings } from '../chain/strings.ts';
+import { type LegendGroup, legendData, lightTheme } from '../chain/theme.ts';
+import type { Size, View } from '../chain/viewport.ts';
+import type { Dataset } from '../data/normalize.ts';
+import type { Cluster } from '../data/schema.ts';
+import { type Lang, nameIn } from '../i18n/index.ts';
+import type { Boundaries } from '../map/geo.ts';
+import { buildChainGraph, type ChainViewGraph } from '../model/chainGraph.ts';
+import {
+  ABSENT_FILL,
+  beltFeatures,
+  cityFills,
+  clusterCounts,
+  ROLE_FILLS,
+  ROLE_ORDER,
+  strongestRole,
+} from '../model/mapModel.ts';
+import { countSteps } from '../panels/MapLegend.tsx';
+import { panelText, roleLabel } from '../panels/strings.ts';
+import { sourceEntries, viewSourceIds } from './sources.ts';
+import { type FigureStrings, figureStrings } from './strings.ts';
+
+export interface MapPart {
+  boundaries: Boundaries;
+  fills: Record<string, string>;
+  selected: string | null;
+  highlighted: readonly string[];
+  belts: FeatureCollection<LineString | Point>;
+  lang: Lang;
+}
+
+export interface ChainPart {
+  graph: ChainViewGraph;
+  /** null when no layout is at hand: the SVG then shows an empty diagram box. */
+  positions: Positions | null;
+  /** The live diagram's camera and size, so the export shows what is on screen; null = fit. */
+  view: View | null;
+  liveSize: Size | null;
+  selectedId: string | null;
+  emphasisIds: ReadonlySet<string> | null;
+}
+
+export interface MapLegendData {
+  title: string;
+  swatches: { fill: string; label: string }[];
+  belt: string | null;
+  base: string | null;
+}
+
+export interface FigureInput {
+  lang: Lang;
+  /** Used in file names: the cluster id, or "overview". */
+  slug: string;
+  title: string;
+  subtitle: string | null;
+  map: MapPart | null;
+  /** null for the overview (no cluster chosen): the figure then shows the map alone. */
+  chain: ChainPart | null;
+  mapLegend: MapLegendData;
+  chainLegend: LegendGroup[] | null;
+  sources: string[];
+  mapCredit: string;
+  date: string;
+  link: string;
+  strings: FigureStrings;
+}
+
+export interface ViewIds {
+  cluster: string | null;
+  node: string | null;
+  city: string | null;
+  lang: Lang;
+}
+
+export interface LiveParts {
+  boundaries: Boundaries | null;
+  positions?: Positions | null;
+  chainView?: View | null;
+  chainSize?: Size | null;
+  /** The deep link (location.href in the app). */
+  link: string;
+  date: string;
+  graph?: ChainViewGraph | null;
+}
+
+export function buildFigureInput(dataset: Dataset, ids: ViewIds, live: LiveParts): FigureInput {
+  const { lang } = ids;
+  const strings = figureStrings(lang);
+  const entry = ids.cluster ? dataset.clusters.get(ids.cluster) : undefined;
+  const cluster = entry?.cluster ?? null;
+  const graph = cluster ? (live.graph ?? buildChainGraph(cluster)) : null;
+  const node = graph && ids.node ? (graph.nodes.find((n) => n.id === ids.node) ?? null) : null;
+  const city = ids.city ? dataset.cities.get(ids.city) : undefined;
+  const clusters = [...dataset.clusters.values()].map((e) => e.cluster);
+  const adcodes = [...dataset.cities.keys()];
+
+  const subtitle = [
+    node && `${chainStrings(lang).kind[node.kind]}${strings.colon}${nameIn(lang, node.name)}`,
+    city && `${strings.city}${strings.colon}${nameIn(lang, city.name)}`,
+  ].filter(Boolean);
+
+  let map: MapPart | null = null;
+  if (live.boundaries) {
+    const labelPoints = new Map(
+      live.boundaries.labels.features.map((f) => [f.properties.adcode, f.properties.label] as const),
+    );
+    map = {
+      boundaries: live.boundaries,
+      fills: cityFills(adcodes, clusters, cluster),
+      selected: city ? city.adcode : null,
+      highlighted: node?.cities ?? [],
+      belts: beltFeatures(cluster, labelPoints, lang),
+      lang,
+    };
+  }
+
+  const chain: ChainPart | null = graph
+    ? {
+        graph,
+        positions: live.positions ?? null,
+        view: live.chainView ?? null,
+        liveSize: live.chainSize ?? null,
+        selectedId: node?.id ?? null,
+        emphasisIds: city
+          ? new Set(graph.nodes.filter((n) => n.cities.includes(city.adcode)).map((n) => n.id))
+          : null,
+      }
+    : null;
+
+  const geo = dataset.meta.geo;
+  const geoTitles = (geo?.sources ?? []).map((id) => dataset.sources.get(id)?.title ?? id);
+  const mapCredit = [
+    `${strings.boundaries}${strings.colon}${geoTitles.join(strings.listSep) || 'Apache ECharts 4.9.0'}`,
+    geo ? nameIn(lang, geo.note) : strings.defaultNote,
+    geo?.reviewNumber ? `${strings.reviewNumber} ${geo.reviewNumber}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  const sourceIds = cluster ? viewSourceIds(cluster, new Set(graph?.nodes.map((n) => n.id))) : [];
+  return {
+    lang,
+    slug: cluster?.id ?? 'overview',
+    title: cluster ? nameIn(lang, cluster.name) : nameIn(lang, dataset.meta.name),
+    subtitle: subtitle.length ? subtitle.join(' · ') : null,
+    map,
+    chain,
+    mapLegend: mapLegend(dataset, cluster, lang),
+    chainLegend: cluster ? legendData(lightTheme, lang) : null,
+    sources: sourceEntries(sourceIds, (id) => dataset.sources.get(id), lang),
+    mapCredit,
+    date: live.date,
+    link: live.link,
+    strings,
+  };
+}
+
+function mapLegend(dataset: Dataset, cluster: Cluster | null, lang: Lang): MapLegendData {
+  if (!cluster) {
+    const counts = clusterCounts([...dataset.clusters.values()].map((e) => e.cluster));
+    return {
+      title: panelText(lang, 'legend.count'),
+      swatches: countSteps(Math.max(0, ...counts.values()), lang),
+      belt: null,
+      base: null,
+    };
+  }
+  const present = new Set([...dataset.cities.keys()].map((c) => strongestRole(cluster, c)));
+  return {
+    title: panelText(lang, 'legend.roles'),
+    swatches: [
+      ...ROLE_ORDER.filter((r) => present.has(r)).map((r) => ({ fill: ROLE_FILLS[r], label: roleLabel(lang, r) })),
+      { fill: ABSENT_FILL, label: panelText(lang, 'legend.absent') },
+    ],
+    belt: panelText(lang, 'legend.belt'),
+    base: panelText(lang, 'legend.base'),
+  };
+}
+
+/** Local calendar date as YYYY-MM-DD (the reader's day, not UTC's). */
+export function isoDay(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
