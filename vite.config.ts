@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { APP_CSP } from './scripts/vite/csp.ts';
+import { cspPlugin } from './scripts/vite/cspPlugin.ts';
 import { dataPlugin } from './scripts/vite/dataPlugin.ts';
 
 // `base: './'` makes every asset URL relative, so the built dist/ works from any
 // sub-path of a static host (e.g. https://intranet.example/briefings/chainatlas/).
 export default defineConfig({
   base: './',
-  plugins: [react(), dataPlugin(join(import.meta.dirname, 'data'))],
+  plugins: [react(), dataPlugin(join(import.meta.dirname, 'data')), cspPlugin(APP_CSP)],
   build: {
     target: 'es2022',
     // maplibre-gl is big and loaded lazily; its chunk is expected to pass the default warning limit.

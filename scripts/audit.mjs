@@ -58,7 +58,7 @@ const KNOWN = [
 ];
 
 /** Compares x.y.z versions; a pre-release sorts before its release (6.4.1-beta < 6.4.1). */
-export function compareVersions(a, b) {
+function compareVersions(a, b) {
   const split = (v) => {
     const [core, pre] = String(v).split('-', 2);
     return { nums: core.split('.').map((n) => Number.parseInt(n, 10) || 0), pre: pre ?? null };

@@ -4,6 +4,7 @@ import { App } from './app/App.tsx';
 import './app/fonts.css';
 import './app/app.css';
 import './panels/panels.css';
+import './export/print.css';
 
 const root = document.getElementById('root');
 if (root)

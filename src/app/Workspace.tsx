@@ -7,6 +7,7 @@ import { type Lang, nameIn, t } from '../i18n/index.ts';
 import { buildChainGraph } from '../model/chainGraph.ts';
 import { ClusterPicker } from '../panels/ClusterPicker.tsx';
 import { DataPanel } from '../panels/DataPanel.tsx';
+import { ExportActions } from '../panels/export/ExportActions.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
 import { ChainPane } from './ChainPane.tsx';
 import { DetailsPane } from './DetailsPane.tsx';
@@ -47,6 +48,7 @@ export function Workspace() {
           {t(lang, 'app.title')} <span className="app-subtitle">{t(lang, 'app.subtitle')}</span>
         </h1>
         <div className="app-header-actions">
+          {dataset && <ExportActions dataset={dataset} entry={entry} graph={graph} lang={lang} />}
           <button type="button" lang={nextLang === 'zh' ? 'zh-CN' : 'en'} onClick={() => setLang(nextLang)}>
             {t(lang, 'lang.switch')}
           </button>

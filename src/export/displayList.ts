@@ -80,7 +80,10 @@ export interface Figure {
 }
 
 /** Every string a figure draws, with its weight: what the fonts must cover before rasterising. */
-export function figureTexts(items: readonly Item[], out: Map<Weight, string[]> = new Map()): Map<Weight, string[]> {
+export function figureTexts(
+  items: readonly Item[],
+  out: Map<Weight, string[]> = new Map(),
+): Map<Weight, string[]> {
   for (const it of items) {
     if (it.t === 'text') {
       const w = it.weight ?? 400;

@@ -66,7 +66,8 @@ export interface FigureInput {
   chain: ChainPart | null;
   mapLegend: MapLegendData;
   chainLegend: LegendGroup[] | null;
-  sources: string[];
+  /** Numbered "[n] title（publisher，date）" entries, with the source's address when it has one. */
+  sources: { text: string; url: string | null }[];
   mapCredit: string;
   date: string;
   link: string;
@@ -155,7 +156,10 @@ export function buildFigureInput(dataset: Dataset, ids: ViewIds, live: LiveParts
     chain,
     mapLegend: mapLegend(dataset, cluster, lang),
     chainLegend: cluster ? legendData(lightTheme, lang) : null,
-    sources: sourceEntries(sourceIds, (id) => dataset.sources.get(id), lang),
+    sources: sourceEntries(sourceIds, (id) => dataset.sources.get(id), lang).map((text, i) => ({
+      text,
+      url: dataset.sources.get(sourceIds[i] ?? '')?.url ?? null,
+    })),
     mapCredit,
     date: live.date,
     link: live.link,
@@ -177,7 +181,10 @@ function mapLegend(dataset: Dataset, cluster: Cluster | null, lang: Lang): MapLe
   return {
     title: panelText(lang, 'legend.roles'),
     swatches: [
-      ...ROLE_ORDER.filter((r) => present.has(r)).map((r) => ({ fill: ROLE_FILLS[r], label: roleLabel(lang, r) })),
+      ...ROLE_ORDER.filter((r) => present.has(r)).map((r) => ({
+        fill: ROLE_FILLS[r],
+        label: roleLabel(lang, r),
+      })),
       { fill: ABSENT_FILL, label: panelText(lang, 'legend.absent') },
     ],
     belt: panelText(lang, 'legend.belt'),

@@ -24,7 +24,11 @@ const INK = '#1f2937';
 const MUTED = '#5b6470';
 const RULE = '#d8dce2';
 
-export function layoutFigure(input: FigureInput, layout: FigureLayout, measure: Measure = estimateWidth): Figure {
+export function layoutFigure(
+  input: FigureInput,
+  layout: FigureLayout,
+  measure: Measure = estimateWidth,
+): Figure {
   const { width: W, height: H } = LAYOUT_SIZE[layout];
   const big = layout === 'a4';
   const M = big ? 48 : 36;
@@ -36,8 +40,21 @@ export function layoutFigure(input: FigureInput, layout: FigureLayout, measure: 
   // ---------------------------------------------------------------- header
   let y = M;
   const brandW = measure(s.brand, 15);
-  const [title = ''] = wrapText(input.title, innerW - brandW - 32, size.title, { measure, bold: true, maxLines: 1 });
-  items.push({ t: 'text', x: M, y: y + size.title, text: title, size: size.title, weight: 700, fill: INK, cls: 'title' });
+  const [title = ''] = wrapText(input.title, innerW - brandW - 32, size.title, {
+    measure,
+    bold: true,
+    maxLines: 1,
+  });
+  items.push({
+    t: 'text',
+    x: M,
+    y: y + size.title,
+    text: title,
+    size: size.title,
+    weight: 700,
+    fill: INK,
+    cls: 'title',
+  });
   items.push({ t: 'text', x: W - M, y: y + size.title, text: s.brand, size: 15, fill: MUTED, anchor: 'end' });
   y += size.title * 1.35;
   if (input.subtitle) {
@@ -58,7 +75,7 @@ export function layoutFigure(input: FigureInput, layout: FigureLayout, measure: 
   if (input.sources.length)
     lines.push(
       ...wrap(
-        `${s.sources}${s.colon}${input.sources.join(s.listSep)}`,
+        `${s.sources}${s.colon}${input.sources.map((x) => x.text).join(s.listSep)}`,
         big ? 6 : 4,
         s.more.replace('{n}', String(input.sources.length)),
       ),
@@ -68,11 +85,22 @@ export function layoutFigure(input: FigureInput, layout: FigureLayout, measure: 
   const lh = Math.round(size.foot * 1.55);
   const footTop = H - M - lines.length * lh;
   lines.forEach((text, i) => {
-    items.push({ t: 'text', x: M, y: footTop + i * lh + size.foot, text, size: size.foot, fill: MUTED, cls: 'footer' });
+    items.push({
+      t: 'text',
+      x: M,
+      y: footTop + i * lh + size.foot,
+      text,
+      size: size.foot,
+      fill: MUTED,
+      cls: 'footer',
+    });
   });
 
   // ---------------------------------------------------------------- map | diagram, legends below
-  const parts: ('map' | 'chain')[] = [...(showMap ? ['map' as const] : []), ...(showChain ? ['chain' as const] : [])];
+  const parts: ('map' | 'chain')[] = [
+    ...(showMap ? ['map' as const] : []),
+    ...(showChain ? ['chain' as const] : []),
+  ];
   const gap = 24;
   const colW = (innerW - gap * (parts.length - 1)) / parts.length;
   const legends = parts.map((part, i) => {
@@ -87,7 +115,8 @@ export function layoutFigure(input: FigureInput, layout: FigureLayout, measure: 
     items.push({ t: 'slot', part, x, y, w: colW, h: partH });
     items.push({ t: 'rect', x, y, w: colW, h: partH, stroke: RULE, strokeWidth: 1, fill: 'none' });
     const legend = legends[i];
-    if (legend) items.push({ t: 'group', x: 0, y: y + partH + 12, items: legend.items, cls: `legend legend-${part}` });
+    if (legend)
+      items.push({ t: 'group', x: 0, y: y + partH + 12, items: legend.items, cls: `legend legend-${part}` });
   });
   return { width: W, height: H, background: '#ffffff', items };
 }

@@ -39,7 +39,15 @@ function flow(groups: Group[], x: number, y: number, width: number, size: number
   for (const g of groups) {
     const titleW = measure(g.title, size, true) + gap * 0.6;
     let cx = x + titleW;
-    items.push({ t: 'text', x, y: top + row * 0.5 + size * 0.36, text: g.title, size, weight: 700, fill: INK });
+    items.push({
+      t: 'text',
+      x,
+      y: top + row * 0.5 + size * 0.36,
+      text: g.title,
+      size,
+      weight: 700,
+      fill: INK,
+    });
     for (const e of g.entries) {
       const w = e.w + 6 + measure(e.label, size);
       if (cx + w > x + width && cx > x + titleW) {
@@ -47,7 +55,14 @@ function flow(groups: Group[], x: number, y: number, width: number, size: number
         top += row;
       }
       items.push(...e.mark(cx, top, row));
-      items.push({ t: 'text', x: cx + e.w + 6, y: top + row * 0.5 + size * 0.36, text: e.label, size, fill: MUTED });
+      items.push({
+        t: 'text',
+        x: cx + e.w + 6,
+        y: top + row * 0.5 + size * 0.36,
+        text: e.label,
+        size,
+        fill: MUTED,
+      });
       cx += w + gap;
     }
     top += row;
@@ -60,7 +75,16 @@ export function mapLegendGroups(legend: MapLegendData): Group[] {
     w: 14,
     label: s.label,
     mark: (x, y, row) => [
-      { t: 'rect', x, y: y + (row - 14) / 2, w: 14, h: 14, fill: s.fill, stroke: '#9ca3af', strokeWidth: 0.6 },
+      {
+        t: 'rect',
+        x,
+        y: y + (row - 14) / 2,
+        w: 14,
+        h: 14,
+        fill: s.fill,
+        stroke: '#9ca3af',
+        strokeWidth: 0.6,
+      },
     ],
   }));
   if (legend.belt)
@@ -83,7 +107,15 @@ export function mapLegendGroups(legend: MapLegendData): Group[] {
       w: 14,
       label: legend.base,
       mark: (x, y, row) => [
-        { t: 'circle', cx: x + 7, cy: y + row / 2, r: 5, fill: '#ffffff', stroke: MAP_COLORS.belt, strokeWidth: 2.5 },
+        {
+          t: 'circle',
+          cx: x + 7,
+          cy: y + row / 2,
+          r: 5,
+          fill: '#ffffff',
+          stroke: MAP_COLORS.belt,
+          strokeWidth: 2.5,
+        },
       ],
     });
   return [{ title: legend.title, entries }];

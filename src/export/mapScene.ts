@@ -132,7 +132,8 @@ export function mapItems(part: MapPart, box: Box): Item[] {
   }
 
   const labels: TextItem[] = [];
-  const inBox = (x: number, y: number) => x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
+  const inBox = (x: number, y: number) =>
+    x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
   for (const f of boundaries.contextLabels.features) {
     if (f.properties.kind !== 'sar') continue;
     const p = at(f.geometry.coordinates);

@@ -3,9 +3,10 @@
  * (the map colours), belts and bases, every chain node and link, and the 五个一 records the diagram
  * shows — in order of first citation, as the sources tab numbers them. Pure.
  */
-import { collectSourceIds } from '../panels/common/collectSourceIds.ts';
+
 import type { Cluster, Source } from '../data/schema.ts';
 import type { Lang } from '../i18n/index.ts';
+import { collectSourceIds } from '../panels/common/collectSourceIds.ts';
 
 export function viewSourceIds(cluster: Cluster, shownIds: ReadonlySet<string>): string[] {
   const f = cluster.fiveOnes;

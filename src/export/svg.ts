@@ -16,7 +16,8 @@ import { type FigureLayout, layoutFigure } from './layout.ts';
 import { mapItems } from './mapScene.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-export const EXPORT_FONT_STACK = "'ChainAtlas Sans', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+export const EXPORT_FONT_STACK =
+  "'ChainAtlas Sans', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
 export interface EmbeddedFont {
   weight: 400 | 700;
@@ -87,7 +88,12 @@ export function buildExportSvg(input: FigureInput, doc: Document, opts: SvgOptio
   }
 
   function drawItem(it: Item, parent: Element): void {
-    const stroke = (s: { stroke?: string; strokeWidth?: number; dash?: readonly number[]; lineCap?: string }) => ({
+    const stroke = (s: {
+      stroke?: string;
+      strokeWidth?: number;
+      dash?: readonly number[];
+      lineCap?: string;
+    }) => ({
       stroke: s.stroke,
       'stroke-width': s.strokeWidth,
       'stroke-dasharray': s.dash?.map(fmt).join(' '),
@@ -95,7 +101,11 @@ export function buildExportSvg(input: FigureInput, doc: Document, opts: SvgOptio
     });
     switch (it.t) {
       case 'rect':
-        el('rect', { x: it.x, y: it.y, width: it.w, height: it.h, fill: it.fill ?? 'none', ...stroke(it) }, parent);
+        el(
+          'rect',
+          { x: it.x, y: it.y, width: it.w, height: it.h, fill: it.fill ?? 'none', ...stroke(it) },
+          parent,
+        );
         return;
       case 'path':
         el(
@@ -140,7 +150,10 @@ export function buildExportSvg(input: FigureInput, doc: Document, opts: SvgOptio
         );
         return;
       case 'group':
-        drawItems(it.items, el('g', { class: it.cls, transform: `translate(${fmt(it.x)} ${fmt(it.y)})` }, parent));
+        drawItems(
+          it.items,
+          el('g', { class: it.cls, transform: `translate(${fmt(it.x)} ${fmt(it.y)})` }, parent),
+        );
         return;
       case 'slot':
         if (it.part === 'map') mapSlot(it, parent);
@@ -150,7 +163,18 @@ export function buildExportSvg(input: FigureInput, doc: Document, opts: SvgOptio
   }
 
   function placeholder(box: { x: number; y: number; w: number; h: number }, text: string, parent: Element) {
-    el('text', { x: box.x + box.w / 2, y: box.y + box.h / 2, 'font-size': 16, 'text-anchor': 'middle', fill: '#5b6470' }, parent, text);
+    el(
+      'text',
+      {
+        x: box.x + box.w / 2,
+        y: box.y + box.h / 2,
+        'font-size': 16,
+        'text-anchor': 'middle',
+        fill: '#5b6470',
+      },
+      parent,
+      text,
+    );
   }
 
   function mapSlot(box: { x: number; y: number; w: number; h: number }, parent: Element) {
@@ -164,15 +188,21 @@ export function buildExportSvg(input: FigureInput, doc: Document, opts: SvgOptio
     if (!chain?.positions) return placeholder(box, input.strings.chainEmpty, parent);
     const size = { width: box.w, height: box.h };
     const view = chain.view && chain.liveSize ? adaptView(chain.view, chain.liveSize, size) : undefined;
-    const diagram = renderSvg(chain.graph, chain.positions, { ...lightTheme, fontFamily: EXPORT_FONT_STACK }, doc, {
-      lang: input.lang,
-      width: box.w,
-      height: box.h,
-      selectedId: chain.selectedId,
-      emphasisIds: chain.emphasisIds,
-      title: input.title,
-      ...(view ? { view } : {}),
-    });
+    const diagram = renderSvg(
+      chain.graph,
+      chain.positions,
+      { ...lightTheme, fontFamily: EXPORT_FONT_STACK },
+      doc,
+      {
+        lang: input.lang,
+        width: box.w,
+        height: box.h,
+        selectedId: chain.selectedId,
+        emphasisIds: chain.emphasisIds,
+        title: input.title,
+        ...(view ? { view } : {}),
+      },
+    );
     diagram.setAttribute('x', fmt(box.x));
     diagram.setAttribute('y', fmt(box.y));
     diagram.setAttribute('class', 'chain');

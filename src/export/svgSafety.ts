@@ -5,7 +5,15 @@
  * data: or a #fragment). The exporter runs it before every download; the tests run it on the output.
  */
 
-const FORBIDDEN_ELEMENTS = new Set(['script', 'foreignobject', 'iframe', 'object', 'embed', 'handler', 'listener']);
+const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'foreignobject',
+  'iframe',
+  'object',
+  'embed',
+  'handler',
+  'listener',
+]);
 const CSS_URL = /url\(\s*(['"]?)([^'")\s]*)/gi;
 
 function cssProblems(css: string, where: string): string[] {
@@ -33,7 +41,8 @@ export function unsafeSvgParts(root: Element): string[] {
       if (key === 'href' && !value.startsWith('#') && !/^data:image\//i.test(value))
         problems.push(`external ${attr.name}="${value.slice(0, 40)}"`);
       if (key === 'style') problems.push(...cssProblems(value, `style on <${el.localName}>`));
-      else if (/url\(/i.test(value)) problems.push(...cssProblems(value, `${attr.name} on <${el.localName}>`));
+      else if (/url\(/i.test(value))
+        problems.push(...cssProblems(value, `${attr.name} on <${el.localName}>`));
     }
   }
   return problems;

@@ -11,7 +11,8 @@ const NARROW = /[ .,:;'!|il1()[\]\-–—·]/u;
 
 export const estimateWidth: Measure = (text, size, bold = false) => {
   let em = 0;
-  for (const ch of text) em += WIDE.test(ch) ? 1 : NARROW.test(ch) ? 0.36 : ch >= 'A' && ch <= 'Z' ? 0.68 : 0.58;
+  for (const ch of text)
+    em += WIDE.test(ch) ? 1 : NARROW.test(ch) ? 0.36 : ch >= 'A' && ch <= 'Z' ? 0.68 : 0.58;
   return em * size * (bold ? 1.05 : 1);
 };
 

@@ -10,10 +10,13 @@ import { launchBrowser } from './support/browser.ts';
 import { clusterButtons, loadUserFile, pickCluster, problemsText, waitForMap } from './support/driver.ts';
 import { type AppSession, openApp } from './support/session.ts';
 
+// Test fixtures are edited freely below, like a person editing a file by hand.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type ClusterJson = { cluster: any };
 const robotics = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../data/clusters/robotics.json'), 'utf8'),
-) as { cluster: Record<string, any> };
-const clone = () => structuredClone(robotics) as { cluster: Record<string, any> };
+) as ClusterJson;
+const clone = () => structuredClone(robotics);
 
 const CASES: [string, string, () => string, RegExp][] = [
   ['bad JSON', 'broken.json', () => '{"schemaVersion": 1, "cluster": {', /broken\.json.*(line|行)/s],

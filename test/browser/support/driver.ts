@@ -84,3 +84,70 @@ export async function clickChainNode(page: Page, id: string): Promise<void> {
   if (!box || !p) throw new Error(`node ${id} is not in the diagram`);
   await page.mouse.click(box.x + p.x, box.y + p.y);
 }
+
+// ---- Verbs for the hostile-input, robustness, big-input and accessibility specs.
+
+/** Picks a cluster by its id (the picker buttons carry it), whatever its name says. */
+export async function pickClusterById(page: Page, id: string): Promise<void> {
+  await page.locator(`nav.sidebar .picker-item[data-cluster="${id}"]`).first().click();
+}
+
+/** Back to the overview ("all clusters"). */
+export async function pickAllClusters(page: Page): Promise<void> {
+  await page.locator('nav.sidebar .picker-all').first().click();
+}
+
+/** Ids of the clusters the picker lists, in order. */
+export async function clusterIds(page: Page): Promise<string[]> {
+  return page
+    .locator('nav.sidebar .picker-item[data-cluster]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-cluster') ?? ''));
+}
+
+/** Waits until no file is being read (the progress bar is gone). */
+export async function waitForDataIdle(page: Page, timeout = 30000): Promise<void> {
+  await page.locator('.data-progress').waitFor({ state: 'detached', timeout });
+}
+
+/** "Back to the bundled data", when a person's data is shown. */
+export async function backToBundled(page: Page): Promise<void> {
+  const panel = page.locator('.data-panel').last();
+  if ((await panel.getAttribute('data-source')) !== 'user') return;
+  await panel.locator('.data-status button').click();
+  await page.locator('.data-panel[data-source="bundled"]').last().waitFor({ timeout: 15000 });
+}
+
+/** Clicks every tab of the 五个一 panel in turn. */
+export async function openEveryTab(page: Page): Promise<number> {
+  const tabs = page.locator('.five-ones [role="tab"]');
+  const n = await tabs.count();
+  for (let i = 0; i < n; i++) await tabs.nth(i).click();
+  return n;
+}
+
+/** The header's language switch. */
+export async function switchLanguage(page: Page): Promise<void> {
+  await page.locator('.app-header-actions button').first().click();
+}
+
+/** Moves the pointer over a grid of points inside an element (hover effects, tooltips); optionally clicks. */
+export async function sweepPointer(
+  page: Page,
+  selector: string,
+  opts: { cols?: number; rows?: number; click?: boolean } = {},
+): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) return 0;
+  const cols = opts.cols ?? 6;
+  const rows = opts.rows ?? 4;
+  let n = 0;
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const x = box.x + ((c + 0.5) / cols) * box.width;
+      const y = box.y + ((r + 0.5) / rows) * box.height;
+      await page.mouse.move(x, y, { steps: 2 });
+      if (opts.click) await page.mouse.click(x, y);
+      n++;
+    }
+  return n;
+}

@@ -33,7 +33,9 @@ describe('buildExportSvg', () => {
     expect(doc.querySelector('text.title')?.textContent).toBe('绿色石化');
     expect(doc.querySelector('text.subtitle')?.textContent).toContain('炼油化工');
     expect(doc.querySelectorAll('path.city')).toHaveLength(21);
-    expect(new Set([...doc.querySelectorAll('path.city')].map((p) => p.getAttribute('data-adcode'))).size).toBe(21);
+    expect(
+      new Set([...doc.querySelectorAll('path.city')].map((p) => p.getAttribute('data-adcode'))).size,
+    ).toBe(21);
     expect(doc.querySelectorAll('path.belt').length).toBeGreaterThan(0);
     const chain = doc.querySelector('svg.chain');
     expect(chain?.querySelectorAll('.node')).toHaveLength(input.chain?.graph.nodes.length ?? -1);
@@ -53,7 +55,9 @@ describe('buildExportSvg', () => {
     const doc = parse(text);
     expect(unsafeSvgParts(doc.documentElement)).toEqual([]);
     expect(doc.querySelectorAll('script, foreignObject')).toHaveLength(0);
-    expect(text).not.toMatch(/<script|<foreignObject|javascript:|\son[a-z]+=|@import|https?:\/\/(?!www\.w3\.org)[^"<]*"/i);
+    expect(text).not.toMatch(
+      /<script|<foreignObject|javascript:|\son[a-z]+=|@import|https?:\/\/(?!www\.w3\.org)[^"<]*"/i,
+    );
   });
 
   it('keeps hostile names as text', () => {
@@ -86,7 +90,9 @@ describe('buildExportSvg', () => {
 
   it('lays out every size; the overview shows the map alone with the count ramp', () => {
     for (const layout of ['slide', 'a4', 'map', 'chain'] as const) {
-      const doc = parse(serializeSvg(buildExportSvg(figureFor({ cluster: 'petrochem' }), document, { layout })));
+      const doc = parse(
+        serializeSvg(buildExportSvg(figureFor({ cluster: 'petrochem' }), document, { layout })),
+      );
       expect(doc.documentElement.getAttribute('width')).toBe(String(LAYOUT_SIZE[layout].width));
       expect(doc.documentElement.getAttribute('height')).toBe(String(LAYOUT_SIZE[layout].height));
       expect(doc.querySelectorAll('path.city')).toHaveLength(layout === 'chain' ? 0 : 21);
@@ -100,7 +106,11 @@ describe('buildExportSvg', () => {
   });
 
   it('embeds fonts only as data: URLs', () => {
-    const good = { weight: 400 as const, unicodeRange: 'U+3000-9FFF', dataUrl: 'data:font/woff2;base64,d09GMg==' };
+    const good = {
+      weight: 400 as const,
+      unicodeRange: 'U+3000-9FFF',
+      dataUrl: 'data:font/woff2;base64,d09GMg==',
+    };
     const bad = { weight: 700 as const, unicodeRange: 'U+0-FF', dataUrl: 'https://evil.test/x.woff2' };
     const css = fontFaceCss([good, bad]);
     expect(css).toContain("src:url(data:font/woff2;base64,d09GMg==) format('woff2')");
@@ -125,7 +135,15 @@ describe('unsafeSvgParts', () => {
       'image/svg+xml',
     );
     const found = unsafeSvgParts(doc.documentElement).join('\n');
-    for (const what of ['onload', '<script>', '<foreignObject>', 'javascript:', 'external', '@import', 'url(http'])
+    for (const what of [
+      'onload',
+      '<script>',
+      '<foreignObject>',
+      'javascript:',
+      'external',
+      '@import',
+      'url(http',
+    ])
       expect(found).toContain(what);
     expect(found).not.toContain('url(#ok)');
   });
