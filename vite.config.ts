@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { APP_CSP } from './scripts/vite/csp.ts';
+import { bootNotePlugin } from './scripts/vite/bootNotePlugin.ts';
 import { cspPlugin } from './scripts/vite/cspPlugin.ts';
 import { dataPlugin } from './scripts/vite/dataPlugin.ts';
 
@@ -9,7 +10,7 @@ import { dataPlugin } from './scripts/vite/dataPlugin.ts';
 // sub-path of a static host (e.g. https://intranet.example/briefings/chainatlas/).
 export default defineConfig({
   base: './',
-  plugins: [react(), dataPlugin(join(import.meta.dirname, 'data')), cspPlugin(APP_CSP)],
+  plugins: [react(), dataPlugin(join(import.meta.dirname, 'data')), cspPlugin(APP_CSP), bootNotePlugin()],
   build: {
     target: 'es2022',
     // maplibre-gl is big and loaded lazily; its chunk is expected to pass the default warning limit.

@@ -36,7 +36,7 @@ async function mapFrame(timeoutMs = 4000): Promise<HTMLCanvasElement | null> {
 function chainLive(): Pick<LiveViews, 'chain' | 'chainSize'> {
   try {
     const probe = viewRegistry.chainCanvas(1);
-    if (!probe || !probe.width || !probe.height) return { chain: null, chainSize: null };
+    if (!probe?.width || !probe.height) return { chain: null, chainSize: null };
     return {
       chain: (scale) => viewRegistry.chainCanvas(scale),
       chainSize: { width: probe.width, height: probe.height },

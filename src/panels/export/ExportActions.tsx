@@ -16,12 +16,12 @@ export function ExportActions(props: {
 }) {
   const [open, setOpen] = useState(false);
   return (
-    <div className="export-actions" role="group" aria-label={exportText(props.lang, 'actions.label')}>
+    <fieldset className="export-actions" aria-label={exportText(props.lang, 'actions.label')}>
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)} data-testid="export-open">
         {exportText(props.lang, 'export.open')}
       </button>
       <CopyLink lang={props.lang} />
       <ExportDialog {...props} open={open} onClose={() => setOpen(false)} />
-    </div>
+    </fieldset>
   );
 }
