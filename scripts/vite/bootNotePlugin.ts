@@ -31,7 +31,7 @@ export function bootNoteScript(sandbox: readonly Note[], file: readonly Note[]):
   function show() {
     var root = document.getElementById('root');
     if (!root || root.childElementCount > 0) return;
-    var box = el('section', '', 'font: 14px/1.5 system-ui, sans-serif; color: #1f2937; padding: 12px 16px; max-width: 46em; overflow-wrap: anywhere;');
+    var box = el('section', '', 'font: 14px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #1f2937; padding: 12px 16px; max-width: 46em; overflow-wrap: anywhere;');
     box.setAttribute('role', 'alert');
     box.setAttribute('data-testid', 'embed-note');
     notes.forEach(function (n) {
@@ -43,6 +43,8 @@ export function bootNoteScript(sandbox: readonly Note[], file: readonly Note[]):
       box.appendChild(part);
     });
     root.appendChild(box);
+    // The same data-free height message the app sends (src/app/embedHeight.ts), so a host sizes the frame.
+    if (parent !== self) parent.postMessage({ type: 'chainatlas:height', height: Math.ceil(document.documentElement.getBoundingClientRect().height), version: 1 }, '*');
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
   else show();

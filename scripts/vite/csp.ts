@@ -11,8 +11,8 @@
  *   no raster images here (no sprites, no raster tiles), so it needs no blob: images;
  * - no 'unsafe-inline' (React's style={{…}} goes through CSSOM, which style-src does not govern) and no
  *   'unsafe-eval' (zod runs jitless, CSV uses csvParseRows).
- * A <meta> policy cannot carry frame-ancestors, sandbox or report-to; HEADER_ONLY lists what a host
- * that can send headers should add.
+ * A <meta> policy cannot carry frame-ancestors, sandbox or report-to (browsers ignore them there);
+ * HEADER_CSP adds frame-ancestors for hosts that can send headers (public/_headers, nginx example).
  */
 export type Directives = Readonly<Record<string, readonly string[]>>;
 
@@ -29,8 +29,41 @@ export const APP_CSP: Directives = {
   'form-action': ["'none'"],
 };
 
+/**
+ * The header policy: the same plus who may frame the app. `*` keeps the feature working (the app is
+ * made to be embedded in briefings; it has no session and no action a hidden frame could trigger);
+ * public/_headers explains how to narrow it to the sites that embed it.
+ */
+export const HEADER_CSP: Directives = { ...APP_CSP, 'frame-ancestors': ['*'] };
+
 export function formatCsp(directives: Directives): string {
   return Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ');
+}
+
+/**
+ * The single-file build's policy (dist-single/chainatlas.html, opened from disk): nothing from anywhere
+ * — the page is its own only source — except what it carries inline, allowed by hash, and data:/blob:
+ * URLs it makes itself:
+ * - script-src / style-src: the sha256 of each inline <script type="module"> and <style>;
+ * - font-src data: the fonts are data: URLs in the inlined CSS;
+ * - connect-src data: maplibre fetch()es its worker source and the map fonts, both data: URLs here;
+ * - worker-src data: a page with an opaque origin (every file:// page) makes maplibre start its
+ *   worker from a data: URL it builds from that source (maplibre 6 `createWorker`);
+ * - img-src data: the empty favicon.
+ */
+export function singleFileCsp(scriptHashes: readonly string[], styleHashes: readonly string[]): Directives {
+  return {
+    'default-src': ["'none'"],
+    'script-src': scriptHashes,
+    'style-src': styleHashes,
+    'img-src': ['data:'],
+    'font-src': ['data:'],
+    'connect-src': ['data:'],
+    'worker-src': ['data:', 'blob:'],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+  };
 }

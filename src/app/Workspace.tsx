@@ -7,6 +7,7 @@ import { type Lang, nameIn, t } from '../i18n/index.ts';
 import { buildChainGraph } from '../model/chainGraph.ts';
 import { ClusterPicker } from '../panels/ClusterPicker.tsx';
 import { DataPanel } from '../panels/DataPanel.tsx';
+import { EmbedDialog } from '../panels/EmbedDialog.tsx';
 import { ExportActions } from '../panels/export/ExportActions.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
 import { ChainPane } from './ChainPane.tsx';
@@ -17,12 +18,11 @@ import { useMediaQuery } from './useMediaQuery.ts';
 
 export function Workspace() {
   const data = useDataset();
-  const { clusterId, lang, setLang, selectCluster, embed } = useAppStore((s) => ({
+  const { clusterId, lang, setLang, selectCluster } = useAppStore((s) => ({
     clusterId: s.cluster,
     lang: s.lang,
     setLang: s.setLang,
     selectCluster: s.selectCluster,
-    embed: s.embed,
   }));
   const narrow = useMediaQuery('(max-width: 900px)');
   const dataset = data.dataset;
@@ -42,13 +42,14 @@ export function Workspace() {
 
   const nextLang: Lang = lang === 'zh' ? 'en' : 'zh';
   return (
-    <div className={`app${embed ? ' is-embed' : ''}`}>
+    <div className="app">
       <header className="app-header">
         <h1>
           {t(lang, 'app.title')} <span className="app-subtitle">{t(lang, 'app.subtitle')}</span>
         </h1>
         <div className="app-header-actions">
           {dataset && <ExportActions dataset={dataset} entry={entry} graph={graph} lang={lang} />}
+          <EmbedDialog lang={lang} clusterName={entry ? nameIn(lang, entry.cluster.name) : null} />
           <button type="button" lang={nextLang === 'zh' ? 'zh-CN' : 'en'} onClick={() => setLang(nextLang)}>
             {t(lang, 'lang.switch')}
           </button>

@@ -16,8 +16,8 @@ export const viewRegistry = {
     chain = c;
   },
   /** The map as it is on screen, copied inside a render callback (the WebGL buffer is not preserved). */
-  async mapCanvas(): Promise<HTMLCanvasElement | null> {
-    return map ? map.snapshot() : null;
+  async mapCanvas(pixelRatio?: number): Promise<HTMLCanvasElement | null> {
+    return map ? map.snapshot(pixelRatio) : null;
   },
   /** The chain diagram's current view at `scale` device pixels per CSS pixel. */
   chainCanvas(scale: number): HTMLCanvasElement | null {

@@ -1,6 +1,8 @@
 /** Schema-validates one parsed JSON file and turns zod issues into `Problem`s. */
 import type { z } from 'zod';
-import { formatPath, type Problem, type Result } from './problems.ts';
+import { formatPath, type Problem, type Result, withZh } from './problems.ts';
+import { zhText } from './problemText.ts';
+import { zhZodError } from './problemText.zod.ts';
 
 const FIX_BY_CODE: Record<string, string> = {
   invalid_type: 'give this field the expected type (see data/README.md)',
@@ -35,14 +37,24 @@ export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string):
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   const issues = result.error.issues;
-  const problems: Problem[] = issues.slice(0, MAX_ISSUES).map((issue) => {
+  // The same check again with zod's Chinese messages: only on failure, so a good file pays nothing.
+  const zhIssues = schema.safeParse(data, { error: zhZodError }).error?.issues ?? [];
+  const problems: Problem[] = issues.slice(0, MAX_ISSUES).map((issue, i) => {
     const { message, fix } = describe(issue);
-    return {
-      file,
-      where: formatPath(issue.path),
-      message,
-      fix: fix ?? FIX_BY_CODE[issue.code] ?? 'correct the value (see data/README.md)',
-    };
+    const fixEn = fix ?? FIX_BY_CODE[issue.code] ?? 'correct the value (see data/README.md)';
+    const where = formatPath(issue.path);
+    const zh = zhIssues[i];
+    // zod's own messages differ between the two runs; ours (describe's, the schema's) are the
+    // same in both and are translated like every other message.
+    const fromZod =
+      zh !== undefined &&
+      message === issue.message &&
+      zh.message !== message &&
+      formatPath(zh.path) === where;
+    return withZh(
+      { file, where, message, fix: fixEn },
+      { message: fromZod ? zh.message : zhText(message), fix: zhText(fixEn) },
+    );
   });
   if (issues.length > MAX_ISSUES)
     problems.push({

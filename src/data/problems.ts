@@ -14,6 +14,12 @@ export interface Problem {
   message: string;
   /** What to do about it. */
   fix: string;
+  /**
+   * The same in Chinese, when the step that found it can say it better than a translation of the
+   * English could (zod's zh-CN messages for schema problems). Set with `withZh`; when it is absent
+   * (or lost in a copy) problemText.ts translates the English.
+   */
+  zh?: { message: string; fix: string };
 }
 
 /** The outcome of a step that may reject its input: a value, or the problems that stopped it. */
@@ -21,6 +27,14 @@ export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[
 
 export function problem(file: string, where: string, message: string, fix: string): Problem {
   return { file, where, message, fix };
+}
+
+/**
+ * Attaches the Chinese text as a non-enumerable property: it is a display hint, so a problem still
+ * compares, prints and serializes as the four fields above.
+ */
+export function withZh(p: Problem, zh: { message: string; fix: string }): Problem {
+  return Object.defineProperty(p, 'zh', { value: zh, enumerable: false, configurable: true });
 }
 
 export function fail<T>(...problems: Problem[]): Result<T> {

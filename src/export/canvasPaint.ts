@@ -74,19 +74,43 @@ export function paintItems(ctx: Ctx, items: readonly Item[], onSlot: (slot: Slot
   }
 }
 
+/**
+ * Draws `src` into the box: filling it (cropping at most `maxCrop` of a side) when the shapes are
+ * close, else fitted inside it, centred, with a hairline frame so the edge reads as the screen's.
+ * Nothing is ever stretched.
+ */
+export function drawFitted(
+  ctx: Ctx,
+  src: CanvasImageSource & { width: number; height: number },
+  box: { x: number; y: number; w: number; h: number },
+  maxCrop = 0.12,
+): void {
+  if (!src.width || !src.height) return;
+  const contain = Math.min(box.w / src.width, box.h / src.height);
+  const cover = Math.max(box.w / src.width, box.h / src.height);
+  const s = contain / cover >= 1 - maxCrop ? cover : contain;
+  const w = src.width * s;
+  const h = src.height * s;
+  const x = box.x + (box.w - w) / 2;
+  const y = box.y + (box.h - h) / 2;
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(src, x, y, w, h);
+  if (s === contain && (w < box.w - 1 || h < box.h - 1)) {
+    ctx.strokeStyle = '#c9ced6';
+    ctx.lineWidth = 1;
+    ctx.setLineDash([]);
+    ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+  }
+}
+
 /** Draws `src` scaled to fit inside the box, centred (nothing cut, nothing stretched). */
 export function drawContained(
   ctx: Ctx,
   src: CanvasImageSource & { width: number; height: number },
   box: { x: number; y: number; w: number; h: number },
 ): void {
-  if (!src.width || !src.height) return;
-  const s = Math.min(box.w / src.width, box.h / src.height);
-  const w = src.width * s;
-  const h = src.height * s;
-  ctx.imageSmoothingEnabled = true;
-  ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(src, box.x + (box.w - w) / 2, box.y + (box.h - h) / 2, w, h);
+  drawFitted(ctx, src, box, 0);
 }
 
 /** Rough "is anything drawn" test: a blank or failed WebGL copy is one or two flat colours. */

@@ -21,13 +21,13 @@ export interface ExportContext {
 }
 
 /** The map frame, or null when the map cannot render one soon (not ready, hidden, lost context). */
-async function mapFrame(timeoutMs = 4000): Promise<HTMLCanvasElement | null> {
+async function mapFrame(pixelRatio: number | undefined, timeoutMs = 6000): Promise<HTMLCanvasElement | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), timeoutMs);
   });
   try {
-    return await Promise.race([viewRegistry.mapCanvas().catch(() => null), timeout]);
+    return await Promise.race([viewRegistry.mapCanvas(pixelRatio).catch(() => null), timeout]);
   } finally {
     clearTimeout(timer);
   }
@@ -48,7 +48,8 @@ function chainLive(): Pick<LiveViews, 'chain' | 'chainSize'> {
 
 export async function collectFigure(
   ctx: ExportContext,
-  opts: { liveMap: boolean },
+  /** mapPixelRatio: device pixels per CSS pixel for the map frame (sharp at 2×/4×). */
+  opts: { liveMap: boolean; mapPixelRatio?: number },
 ): Promise<{ input: FigureInput; live: LiveViews }> {
   const positions = ctx.graph ? (await requestLayout(ctx.graph).promise).positions : null;
   const chain = chainLive();
@@ -62,7 +63,7 @@ export async function collectFigure(
     date: isoDay(new Date()),
   });
   const live: LiveViews = {
-    map: opts.liveMap ? await mapFrame() : null,
+    map: opts.liveMap ? await mapFrame(opts.mapPixelRatio) : null,
     ...chain,
     fonts: () => embeddedFonts(appBaseUrl()),
   };

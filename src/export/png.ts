@@ -1,7 +1,8 @@
 /**
  * The PNG export: the composed figure painted with Canvas 2D at 1×, 2× or 4×. The map and the
  * diagram are the live views as they are on screen (viewRegistry.mapCanvas / chainCanvas); the
- * diagram is redrawn at the figure's resolution, the map (a WebGL frame) is scaled. Never blank: a
+ * diagram is redrawn at the figure's resolution (its shown part enlarged to fill the box, see
+ * chainFrame.ts), the map (a WebGL frame at the screen's resolution) is scaled. Never blank: a
  * missing or empty map frame is replaced by the vector map, a diagram that is not on screen (list
  * view) by its SVG rendering.
  */
@@ -9,13 +10,14 @@ import { renderSvg } from '../chain/renderSvg.ts';
 import { lightTheme } from '../chain/theme.ts';
 import type { Size } from '../chain/viewport.ts';
 import { MAP_COLORS } from '../map/palette.ts';
-import { drawContained, looksBlank, paintItems } from './canvasPaint.ts';
+import { drawContained, drawFitted, looksBlank, paintItems } from './canvasPaint.ts';
+import { diagramFrame, liveSourceRect } from './chainFrame.ts';
 import { figureTexts, type SlotItem, slots, type Weight } from './displayList.ts';
 import type { FigureInput } from './figureInput.ts';
 import { ensureFonts } from './fonts.ts';
 import { type FigureLayout, layoutFigure } from './layout.ts';
 import { mapItems } from './mapScene.ts';
-import { adaptView, type EmbeddedFont, EXPORT_FONT_STACK, fontFaceCss } from './svg.ts';
+import { type EmbeddedFont, EXPORT_FONT_STACK, fontFaceCss } from './svg.ts';
 
 export type PngScale = 1 | 2 | 4;
 export const PNG_SCALES: readonly PngScale[] = [1, 2, 4];
@@ -75,15 +77,31 @@ export async function composePng(
     if (slot.part === 'map') {
       ctx.fillStyle = MAP_COLORS.sea;
       ctx.fillRect(slot.x, slot.y, slot.w, slot.h);
-      if (useLiveMap && live.map) drawContained(ctx, live.map, slot);
+      if (useLiveMap && live.map) drawFitted(ctx, live.map, slot);
       else if (vectorMap) paintItems(ctx, vectorMap, () => undefined);
     } else {
       ctx.fillStyle = lightTheme.background;
       ctx.fillRect(slot.x, slot.y, slot.w, slot.h);
-      const liveSize = live.chainSize;
-      const fit = liveSize ? Math.min(slot.w / liveSize.width, slot.h / liveSize.height) : 1;
-      const drawn = live.chain?.(scale * fit) ?? chainImage;
-      if (drawn) drawContained(ctx, drawn, slot);
+      const box = { width: slot.w, height: slot.h };
+      const frame = input.chain ? diagramFrame(input.chain, box) : null;
+      const liveView = input.chain?.view;
+      // The live diagram redrawn at this figure's resolution, then the shown region copied across.
+      const redrawn = frame && liveView && live.chain ? live.chain(scale * frame.magnify) : null;
+      if (redrawn && frame && liveView) {
+        const src = liveSourceRect(frame, liveView, box);
+        const px = scale * frame.magnify;
+        ctx.drawImage(
+          redrawn,
+          src.x * px,
+          src.y * px,
+          src.w * px,
+          src.h * px,
+          slot.x,
+          slot.y,
+          slot.w,
+          slot.h,
+        );
+      } else if (chainImage) drawContained(ctx, chainImage, slot);
     }
     ctx.restore();
   });
@@ -103,8 +121,7 @@ async function diagramImage(
 ): Promise<HTMLImageElement | null> {
   const chain = input.chain;
   if (!chain?.positions) return null;
-  const size = { width: slot.w, height: slot.h };
-  const view = chain.view && chain.liveSize ? adaptView(chain.view, chain.liveSize, size) : undefined;
+  const view = diagramFrame(chain, { width: slot.w, height: slot.h })?.view;
   const svg = renderSvg(chain.graph, chain.positions, { ...lightTheme, fontFamily: EXPORT_FONT_STACK }, doc, {
     lang: input.lang,
     width: slot.w,
@@ -119,17 +136,17 @@ async function diagramImage(
     style.textContent = css;
     svg.insertBefore(style, svg.firstChild);
   }
-  const url = URL.createObjectURL(
-    new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }),
-  );
+  // data:, not blob: — the app's Content-Security-Policy allows img-src 'self' data: only.
+  const bytes = new TextEncoder().encode(new XMLSerializer().serializeToString(svg));
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   try {
     const img = new Image();
-    img.src = url;
+    img.src = `data:image/svg+xml;base64,${btoa(binary)}`;
     await img.decode();
     return img;
   } catch {
     return null;
-  } finally {
-    URL.revokeObjectURL(url);
   }
 }

@@ -1,23 +1,18 @@
 /**
  * Printing the current view. The live map is a WebGL canvas, which browsers may print blank, so the
  * Print action first composes the A4 figure (title, map, diagram, legends, sources line, note, date,
- * link) as a 2× PNG (≈300 dpi across an A4 page) into a print-only sheet, then adds a second page
- * with the governance card and the full source list, then calls window.print(). print.css hides the
- * app while the sheet is there; without it (Ctrl+P) it prints the live layout without the chrome.
+ * link) as a 2× PNG (≈300 dpi across an A4 page) into a print-only sheet, adds a second page with
+ * the governance card and the full source list, then calls window.print(). print.css hides the app
+ * while the sheet is there; without it (Ctrl+P) it prints the live layout without the chrome.
  */
 import { collectFigure, type ExportContext } from './collect.ts';
-import { canvasBlob } from './download.ts';
 import { composePng } from './png.ts';
 
 const SHEET_CLASS = 'print-sheet';
 const ACTIVE_CLASS = 'print-sheet-active';
 
 export function removePrintSheet(doc: Document = document): void {
-  for (const el of Array.from(doc.querySelectorAll(`.${SHEET_CLASS}`))) {
-    const img = el.querySelector('img');
-    if (img?.src.startsWith('blob:')) URL.revokeObjectURL(img.src);
-    el.remove();
-  }
+  for (const el of Array.from(doc.querySelectorAll(`.${SHEET_CLASS}`))) el.remove();
   doc.documentElement.classList.remove(ACTIVE_CLASS);
 }
 
@@ -32,7 +27,8 @@ function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?
 export async function preparePrintSheet(ctx: ExportContext, doc: Document = document): Promise<HTMLElement> {
   const { input, live } = await collectFigure(ctx, { liveMap: true });
   const canvas = await composePng(input, 'a4', 2, live, doc);
-  const url = URL.createObjectURL(await canvasBlob(canvas));
+  // A data: URL, not a blob: one: the app's Content-Security-Policy allows img-src 'self' data: only.
+  const url = canvas.toDataURL('image/png');
   removePrintSheet(doc);
 
   const sheet = make(doc, 'div', SHEET_CLASS);

@@ -11,7 +11,8 @@ import { unsafeSvgParts } from './svgSafety.ts';
 export type { ExportContext };
 
 export async function exportPng(ctx: ExportContext, layout: FigureLayout, scale: PngScale): Promise<string> {
-  const { input, live } = await collectFigure(ctx, { liveMap: layout !== 'chain' });
+  // The figure's map box is up to ~2× its size on screen: draw the map frame that much sharper.
+  const { input, live } = await collectFigure(ctx, { liveMap: layout !== 'chain', mapPixelRatio: scale * 2 });
   const canvas = await composePng(input, layout, scale, live);
   const name = fileName(input.slug, input.date, 'png');
   downloadBlob(await canvasBlob(canvas), name);

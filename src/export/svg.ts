@@ -9,7 +9,7 @@
 import { renderSvg } from '../chain/renderSvg.ts';
 import { fmt } from '../chain/svgPath.ts';
 import { lightTheme } from '../chain/theme.ts';
-import type { Size, View } from '../chain/viewport.ts';
+import { diagramFrame } from './chainFrame.ts';
 import type { Item } from './displayList.ts';
 import type { FigureInput } from './figureInput.ts';
 import { type FigureLayout, layoutFigure } from './layout.ts';
@@ -32,16 +32,6 @@ export interface SvgOptions {
 }
 
 type Attrs = Record<string, string | number | undefined>;
-
-/** The live diagram's camera carried into a box of another size: same centre, same content fitted. */
-export function adaptView(view: View, live: Size, box: Size): View {
-  const s = Math.min(box.width / live.width, box.height / live.height);
-  return {
-    k: view.k * s,
-    x: view.x * s + (box.width - live.width * s) / 2,
-    y: view.y * s + (box.height - live.height * s) / 2,
-  };
-}
 
 export function fontFaceCss(fonts: readonly EmbeddedFont[]): string {
   return fonts
@@ -186,8 +176,7 @@ export function buildExportSvg(input: FigureInput, doc: Document, opts: SvgOptio
   function chainSlot(box: { x: number; y: number; w: number; h: number }, parent: Element) {
     const chain = input.chain;
     if (!chain?.positions) return placeholder(box, input.strings.chainEmpty, parent);
-    const size = { width: box.w, height: box.h };
-    const view = chain.view && chain.liveSize ? adaptView(chain.view, chain.liveSize, size) : undefined;
+    const view = diagramFrame(chain, { width: box.w, height: box.h })?.view;
     const diagram = renderSvg(
       chain.graph,
       chain.positions,

@@ -45,8 +45,12 @@ export interface MapController {
   project(adcode: string): { x: number; y: number } | null;
   renderedLabels(): string[];
   canvas(): HTMLCanvasElement;
-  /** Re-renders and resolves with a copy of the current frame (the WebGL buffer is not preserved). */
-  snapshot(): Promise<HTMLCanvasElement>;
+  /**
+   * Re-renders and resolves with a copy of the current frame (the WebGL buffer is not preserved).
+   * With `pixelRatio`, the map is drawn at that many device pixels per CSS pixel for the copy, so a 4×
+   * print export is as sharp as the screen, then put back.
+   */
+  snapshot(pixelRatio?: number): Promise<HTMLCanvasElement>;
   destroy(): void;
 }
 
@@ -194,15 +198,20 @@ export function createMapController(
         .map((f) => String((f.properties as { adcode?: string }).adcode));
     },
     canvas: () => canvas,
-    snapshot() {
+    snapshot(pixelRatio) {
+      const previous = map.getPixelRatio();
+      const ratio = pixelRatio ? Math.min(8, Math.max(previous, pixelRatio)) : previous;
       return new Promise((resolve) => {
+        // Copy inside the render callback: the drawing buffer is still intact there.
         map.once('render', () => {
           const copy = document.createElement('canvas');
           copy.width = canvas.width;
           copy.height = canvas.height;
           copy.getContext('2d')?.drawImage(canvas, 0, 0);
+          if (ratio !== previous) map.setPixelRatio(previous);
           resolve(copy);
         });
+        if (ratio !== previous) map.setPixelRatio(ratio);
         map.triggerRepaint();
       });
     },

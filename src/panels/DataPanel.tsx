@@ -68,7 +68,7 @@ export function DataPanel(props: DataPanelProps) {
         </div>
       )}
 
-      <ProblemList problems={props.problems} t={t} />
+      <ProblemList problems={props.problems} t={t} lang={props.lang} />
     </section>
   );
 }

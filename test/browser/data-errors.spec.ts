@@ -58,7 +58,7 @@ const CASES: [string, string, () => string, RegExp][] = [
       f.cluster.chain.nodes[1].id = f.cluster.chain.nodes[0].id;
       return JSON.stringify(f);
     },
-    /duplicate\.json.*duplicate/is,
+    /duplicate\.json.*(duplicate|重复)/is,
   ],
   [
     'missing source',
@@ -118,6 +118,7 @@ describe('loading a broken file of my own', () => {
 
   it('never crashed the page', () => {
     expect(app.pageErrors).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
     expect(app.foreignRequests()).toEqual([]);
   });
 });

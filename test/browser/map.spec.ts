@@ -88,5 +88,6 @@ describe('the Guangdong city map', () => {
     expect(app.foreignRequests()).toEqual([]);
     expect(app.pageErrors).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
   });
 });

@@ -108,6 +108,7 @@ describe('an analyst follows the petrochemical chain across the map', () => {
     expect(app.foreignRequests()).toEqual([]);
     expect(app.pageErrors).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
   });
 });
 

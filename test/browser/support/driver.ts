@@ -125,9 +125,9 @@ export async function openEveryTab(page: Page): Promise<number> {
   return n;
 }
 
-/** The header's language switch. */
+/** The header's language switch (the only header button that names its own language). */
 export async function switchLanguage(page: Page): Promise<void> {
-  await page.locator('.app-header-actions button').first().click();
+  await page.locator('.app-header-actions > button[lang]').click();
 }
 
 /** Moves the pointer over a grid of points inside an element (hover effects, tooltips); optionally clicks. */
@@ -150,4 +150,32 @@ export async function sweepPointer(
       n++;
     }
   return n;
+}
+
+/**
+ * Exports the current view through the export dialog, as a person would, and returns the file.
+ * The dialog stays open; `closeExportDialog` closes it with Esc.
+ */
+export async function exportFigure(
+  page: Page,
+  opts: { format: 'png' | 'svg'; layout: 'slide' | 'a4' | 'map' | 'chain'; scale?: 1 | 2 | 4 },
+): Promise<{ name: string; bytes: Buffer }> {
+  const dialog = page.getByTestId('export-dialog');
+  if (!(await dialog.isVisible())) await page.getByTestId('export-open').click();
+  await dialog.locator(`input[name="format"][value="${opts.format}"]`).check();
+  await dialog.locator(`input[name="layout"][value="${opts.layout}"]`).check();
+  if (opts.scale) await dialog.locator(`input[name="scale"][value="${opts.scale}"]`).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 45000 }),
+    dialog.getByTestId('export-run').click(),
+  ]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+export async function closeExportDialog(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.getByTestId('export-dialog').waitFor({ state: 'hidden' });
 }

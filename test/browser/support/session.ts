@@ -1,8 +1,9 @@
 /**
  * Opens the app in a fresh browser context and records everything a test needs to judge it by:
- * every request (page and workers), console errors and uncaught page errors.
+ * every request (page and workers), console errors, uncaught page errors and CSP violations.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { recordCspViolations } from './cspRecorder.ts';
 
 export interface AppSession {
   context: BrowserContext;
@@ -10,6 +11,8 @@ export interface AppSession {
   requests: string[];
   consoleErrors: string[];
   pageErrors: string[];
+  /** Content-Security-Policy violations in any frame, from the first page load on (cspRecorder.ts). */
+  cspViolations: string[];
   /** Requests whose origin differs from the app's. */
   foreignRequests(): string[];
   close(): Promise<void>;
@@ -24,6 +27,7 @@ export async function openApp(
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
+  const cspViolations = await recordCspViolations(context);
   // context-level request events include dedicated workers' fetches (e.g. the map worker).
   context.on('request', (r) => {
     requests.push(r.url());
@@ -43,6 +47,7 @@ export async function openApp(
     requests,
     consoleErrors,
     pageErrors,
+    cspViolations,
     foreignRequests: () =>
       requests.filter((r) => {
         if (r.startsWith('data:') || r.startsWith('blob:')) return false;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleDataset } from '../../../src/data/assemble.ts';
 import { normalize } from '../../../src/data/normalize.ts';
 import { LAYOUT_SIZE } from '../../../src/export/layout.ts';
-import { adaptView, buildExportSvg, fontFaceCss, serializeSvg } from '../../../src/export/svg.ts';
+import { buildExportSvg, fontFaceCss, serializeSvg } from '../../../src/export/svg.ts';
 import { unsafeSvgParts } from '../../../src/export/svgSafety.ts';
 import { figureFor, LINK } from './helpers.ts';
 
@@ -118,11 +118,6 @@ describe('buildExportSvg', () => {
     const svg = buildExportSvg(figureFor({ cluster: 'petrochem' }), document, { fonts: [good, bad] });
     expect(unsafeSvgParts(svg)).toEqual([]);
     expect(svg.querySelector('style')?.textContent).toContain('@font-face');
-  });
-
-  it('carries the live diagram camera into the export box', () => {
-    const v = adaptView({ x: 10, y: 20, k: 2 }, { width: 400, height: 300 }, { width: 800, height: 800 });
-    expect(v).toEqual({ k: 4, x: 20, y: 40 + 100 });
   });
 });
 

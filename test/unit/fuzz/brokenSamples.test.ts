@@ -5,8 +5,8 @@
  * when there is one, the cause and a next step — and none throws.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Problem } from '../../../src/data/problems.ts';
 import { parseOnMainThread } from '../../../src/data/parseClient.ts';
+import type { Problem } from '../../../src/data/problems.ts';
 import { mergeUserInputs, readUserFiles } from '../../../src/data/userData.ts';
 import { miniDataset, readMini } from '../data/helpers.ts';
 import { expectActionable, expectNoPollution, guarded, report, tally, utf8 } from './support.ts';
@@ -58,7 +58,12 @@ describe('broken samples', () => {
   });
 
   it.each([
-    ['unterminated JSON string', 'a.json', '{"schemaVersion": 1, "cluster": {"id": "x}', /line 1, column \d+/],
+    [
+      'unterminated JSON string',
+      'a.json',
+      '{"schemaVersion": 1, "cluster": {"id": "x}',
+      /line 1, column \d+/,
+    ],
     ['truncated JSON', 'a.json', '{"schemaVersion": 1,\n "cluster": {', /line 2, column \d+/],
     ['trailing comma', 'a.json', '{"schemaVersion": 1,}', /line 1, column \d+/],
     ['1e999', 'a.json', JSON.stringify(cluster()).replace('"order":2', '"order":1e999'), /cluster\.order/],
@@ -104,7 +109,10 @@ describe('broken samples', () => {
   });
 
   it('CSV: an unterminated quote stops the file at its row', async () => {
-    const { problems, loaded } = await load('quote.csv', `${HEADER}"测试企业,茂名,petrochem,,龙头,src-fixture\n乙,茂名,petrochem,,龙头,src-fixture\n`);
+    const { problems, loaded } = await load(
+      'quote.csv',
+      `${HEADER}"测试企业,茂名,petrochem,,龙头,src-fixture\n乙,茂名,petrochem,,龙头,src-fixture\n`,
+    );
     expect(loaded.inputs).toEqual([]);
     expect(problems[0]?.where).toBe('row 2');
     expect(problems[0]?.fix).toMatch(/quote/);
@@ -116,23 +124,29 @@ describe('broken samples', () => {
       `${HEADER}甲企业,茂名,petrochem,,龙头,src-fixture\n乙企业,茂名\n丙企业,茂名,petrochem,,龙头,src-fixture,extra\n`,
     );
     expect(problems.map((p) => p.where)).toEqual(['row 3', 'row 4']);
-    expect(merged.dataset?.clusters.get('petrochem')?.cluster.fiveOnes.enterprises.map((e) => e.name.zh)).toContain(
-      '甲企业',
-    );
+    expect(
+      merged.dataset?.clusters.get('petrochem')?.cluster.fiveOnes.enterprises.map((e) => e.name.zh),
+    ).toContain('甲企业');
   });
 
   it('CSV: a BOM before the header is fine', async () => {
-    const { problems, loaded } = await load('bom.csv', `\uFEFF${HEADER}甲企业,茂名,petrochem,,龙头,src-fixture\n`);
+    const { problems, loaded } = await load(
+      'bom.csv',
+      `\uFEFF${HEADER}甲企业,茂名,petrochem,,龙头,src-fixture\n`,
+    );
     expect(problems).toEqual([]);
     expect(loaded.inputs).toHaveLength(1);
   });
 
   it('CSV: GBK from Chinese Excel is read', async () => {
-    const { problems, merged } = await load('gbk.csv', gbk(`${HEADER}甲企业,茂名,绿色石化,,龙头,src-fixture\n`));
-    expect(problems).toEqual([]);
-    expect(merged.dataset?.clusters.get('petrochem')?.cluster.fiveOnes.enterprises.map((e) => e.name.zh)).toContain(
-      '甲企业',
+    const { problems, merged } = await load(
+      'gbk.csv',
+      gbk(`${HEADER}甲企业,茂名,绿色石化,,龙头,src-fixture\n`),
     );
+    expect(problems).toEqual([]);
+    expect(
+      merged.dataset?.clusters.get('petrochem')?.cluster.fiveOnes.enterprises.map((e) => e.name.zh),
+    ).toContain('甲企业');
   });
 
   it('CSV: __proto__ / constructor / toString headers and cells touch no prototype', async () => {
@@ -146,11 +160,12 @@ describe('broken samples', () => {
       'row 1, column 2 "constructor"',
       'row 1, column 3 "toString"',
     ]);
-    expect(problems.slice(3).map((p) => p.where).sort()).toEqual([
-      'row 2, column 城市',
-      'row 2, column 梯队',
-      'row 2, column 集群',
-    ]);
+    expect(
+      problems
+        .slice(3)
+        .map((p) => p.where)
+        .sort(),
+    ).toEqual(['row 2, column 城市', 'row 2, column 梯队', 'row 2, column 集群']);
   });
 
   it('CSV: only a header', async () => {

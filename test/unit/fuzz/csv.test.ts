@@ -10,7 +10,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsvBytes } from '../../../src/data/parseBytes.ts';
 import { mergeUserInputs } from '../../../src/data/userData.ts';
 import { miniDataset } from '../data/helpers.ts';
-import { expectActionable, expectNoPollution, fuzzOptions, guarded, nastyString, report, SEED, tally, utf8 } from './support.ts';
+import {
+  expectActionable,
+  expectNoPollution,
+  fuzzOptions,
+  guarded,
+  nastyString,
+  report,
+  SEED,
+  tally,
+  utf8,
+} from './support.ts';
 
 const t = tally('csv');
 const base = miniDataset();
@@ -129,7 +139,10 @@ const wellFormedCsv = fc
   .shuffledSubarray(Object.keys(COLUMNS), { minLength: 6 })
   .chain((header) =>
     fc
-      .array(fc.tuple(...header.map((h) => COLUMNS[h] as fc.Arbitrary<string>)), { minLength: 1, maxLength: 15 })
+      .array(fc.tuple(...header.map((h) => COLUMNS[h] as fc.Arbitrary<string>)), {
+        minLength: 1,
+        maxLength: 15,
+      })
       .map((rows) =>
         [header, ...rows]
           .map((r) => r.map((c) => (/[",;\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))

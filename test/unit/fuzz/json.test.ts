@@ -14,7 +14,7 @@ import { parseWith } from '../../../src/data/parseFile.ts';
 import { BundleFile, ClusterFile, ManifestFile } from '../../../src/data/schema.ts';
 import { inputFromJson, mergeUserInputs } from '../../../src/data/userData.ts';
 import { miniBundle, miniDataset, readMini } from '../data/helpers.ts';
-import { mutations, mutateToText } from './mutate.ts';
+import { mutateToText, mutations } from './mutate.ts';
 import {
   expectActionable,
   expectLocatedSyntax,
@@ -75,7 +75,20 @@ describe(`JSON loader fuzzing (seed ${SEED}; replay with FUZZ_SEED)`, () => {
   });
 
   it('arbitrary text, including JSON-ish fragments and lone surrogates', async () => {
-    const fragment = fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '\\', '1e999', 'null', '\uFEFF', '\uD800');
+    const fragment = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      ':',
+      ',',
+      '\\',
+      '1e999',
+      'null',
+      '\uFEFF',
+      '\uD800',
+    );
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 200 }),
       fc.array(fc.oneof(fragment, fc.string({ maxLength: 5 })), { maxLength: 60 }).map((a) => a.join('')),
@@ -88,7 +101,9 @@ describe(`JSON loader fuzzing (seed ${SEED}; replay with FUZZ_SEED)`, () => {
 
   it('arbitrary JSON values (keys biased to __proto__, toString …)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), (v) => run(utf8(JSON.stringify(v) ?? 'null'), 'value.json')),
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), (v) =>
+        run(utf8(JSON.stringify(v) ?? 'null'), 'value.json'),
+      ),
       fuzzOptions(),
     );
   });
@@ -96,13 +111,22 @@ describe(`JSON loader fuzzing (seed ${SEED}; replay with FUZZ_SEED)`, () => {
   it('JSON shaped like our files, with arbitrary insides', async () => {
     const version = fc.constantFrom(0, 1, 2, -1, 1.5, '1', null, 1e308);
     const shaped = fc.oneof(
-      fc.record({ schemaVersion: version, cluster: fc.jsonValue({ maxDepth: 4 }) }, { requiredKeys: ['cluster'] }),
       fc.record(
-        { schemaVersion: version, clusters: fc.jsonValue({ maxDepth: 4 }), cities: fc.jsonValue({ maxDepth: 3 }) },
+        { schemaVersion: version, cluster: fc.jsonValue({ maxDepth: 4 }) },
+        { requiredKeys: ['cluster'] },
+      ),
+      fc.record(
+        {
+          schemaVersion: version,
+          clusters: fc.jsonValue({ maxDepth: 4 }),
+          cities: fc.jsonValue({ maxDepth: 3 }),
+        },
         { requiredKeys: ['clusters'] },
       ),
       fc.record({ schemaVersion: version, files: fc.jsonValue({ maxDepth: 3 }) }),
-      fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 })).map((d) => ({ name_zh: 'x', ...d })),
+      fc
+        .dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }))
+        .map((d) => ({ name_zh: 'x', ...d })),
     );
     await fc.assert(
       fc.asyncProperty(shaped, (v) => run(utf8(JSON.stringify(v)), 'shaped.json')),
@@ -129,21 +153,26 @@ describe(`JSON loader fuzzing (seed ${SEED}; replay with FUZZ_SEED)`, () => {
   it('the schema and assembly steps on their own, with arbitrary file contents', async () => {
     const value = fc.jsonValue({ maxDepth: 5 });
     await fc.assert(
-      fc.asyncProperty(value, value, fc.constantFrom(BundleFile, ClusterFile, ManifestFile), async (a, b, schema) => {
-        await guarded(t, () => {
-          expectActionable(migrateFile(a, 'a.json').problems);
-          const parsed = parseWith(schema, a, 'a.json');
-          if (!parsed.ok) expectActionable(parsed.problems, 'a.json');
-          // A manifest whose listed files hold arbitrary JSON.
-          const manifest = readMini('manifest.json');
-          const assembled = assembleDataset('manifest.json', (path) =>
-            path === 'manifest.json' ? manifest : path === 'cities.json' ? readMini(path) : b,
-          );
-          expectActionable(assembled.problems);
-        });
-        t.rejected++;
-        expectNoPollution();
-      }),
+      fc.asyncProperty(
+        value,
+        value,
+        fc.constantFrom(BundleFile, ClusterFile, ManifestFile),
+        async (a, b, schema) => {
+          await guarded(t, () => {
+            expectActionable(migrateFile(a, 'a.json').problems);
+            const parsed = parseWith(schema, a, 'a.json');
+            if (!parsed.ok) expectActionable(parsed.problems, 'a.json');
+            // A manifest whose listed files hold arbitrary JSON.
+            const manifest = readMini('manifest.json');
+            const assembled = assembleDataset('manifest.json', (path) =>
+              path === 'manifest.json' ? manifest : path === 'cities.json' ? readMini(path) : b,
+            );
+            expectActionable(assembled.problems);
+          });
+          t.rejected++;
+          expectNoPollution();
+        },
+      ),
       fuzzOptions(),
     );
   });

@@ -72,7 +72,8 @@ export function expectActionable(problems: readonly Problem[], file?: string): r
 /** Syntax errors are locatable: they must carry a line and column. */
 export function expectLocatedSyntax(problems: readonly Problem[]): void {
   for (const p of problems)
-    if (p.message.startsWith('not valid JSON')) expect(p.where, JSON.stringify(p)).toMatch(/^line \d+, column \d+$/);
+    if (p.message.startsWith('not valid JSON'))
+      expect(p.where, JSON.stringify(p)).toMatch(/^line \d+, column \d+$/);
 }
 
 /** Nothing a file contains may reach Object.prototype. */

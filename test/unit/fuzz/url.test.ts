@@ -64,19 +64,28 @@ const value = fc.oneof(
 );
 const query = fc
   .array(fc.tuple(fc.constantFrom(...KEYS), value, fc.boolean()), { maxLength: 12 })
-  .map((pairs) => `?${pairs.map(([k, v, encode]) => `${k}=${encode ? encodeURIComponent(wellFormed(v)) : v}`).join('&')}`);
+  .map(
+    (pairs) =>
+      `?${pairs.map(([k, v, encode]) => `${k}=${encode ? encodeURIComponent(wellFormed(v)) : v}`).join('&')}`,
+  );
 
 const idArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 /** Numbers at the precision the codec writes, so a round trip is exact. */
 const at = (min: number, max: number, digits: number) =>
-  fc.integer({ min: Math.ceil(min * 10 ** digits), max: Math.floor(max * 10 ** digits) }).map((n) => n / 10 ** digits);
+  fc
+    .integer({ min: Math.ceil(min * 10 ** digits), max: Math.floor(max * 10 ** digits) })
+    .map((n) => n / 10 ** digits);
 const validView: fc.Arbitrary<ViewState> = fc
   .record({
     cluster: fc.option(idArb, { nil: null }),
     node: fc.option(idArb, { nil: null }),
     city: fc.option(fc.stringMatching(/^\d{6}$/), { nil: null }),
-    map: fc.option(fc.record({ lng: at(-180, 180, 4), lat: at(-85, 85, 4), zoom: at(0, 22, 2) }), { nil: null }),
-    chain: fc.option(fc.record({ x: at(-1e5, 1e5, 1), y: at(-1e5, 1e5, 1), k: at(0.01, 100, 3) }), { nil: null }),
+    map: fc.option(fc.record({ lng: at(-180, 180, 4), lat: at(-85, 85, 4), zoom: at(0, 22, 2) }), {
+      nil: null,
+    }),
+    chain: fc.option(fc.record({ x: at(-1e5, 1e5, 1), y: at(-1e5, 1e5, 1), k: at(0.01, 100, 3) }), {
+      nil: null,
+    }),
     tab: fc.constantFrom(...TABS),
     lang: fc.constantFrom('zh' as const, 'en' as const),
     embed: fc.boolean(),
@@ -123,7 +132,18 @@ describe(`URL parser fuzzing (seed ${SEED}; replay with FUZZ_SEED)`, () => {
       fc.string({ unit: 'binary', maxLength: 200 }),
       fc
         .tuple(
-          fc.constantFrom('javascript:', 'data:', 'vbscript:', 'file:', 'blob:', 'http://', 'https://', '//', '', ' JaVaScRiPt:'),
+          fc.constantFrom(
+            'javascript:',
+            'data:',
+            'vbscript:',
+            'file:',
+            'blob:',
+            'http://',
+            'https://',
+            '//',
+            '',
+            ' JaVaScRiPt:',
+          ),
           fc.string({ maxLength: 60 }),
         )
         .map(([a, b]) => a + b),

@@ -70,7 +70,8 @@ export function scanSource(source: string): Finding[] {
   stripComments(source)
     .split('\n')
     .forEach((text, i) => {
-      for (const [re, what] of SINKS) if (re.test(text)) findings.push({ line: i + 1, what, text: text.trim() });
+      for (const [re, what] of SINKS)
+        if (re.test(text)) findings.push({ line: i + 1, what, text: text.trim() });
     });
   return findings;
 }

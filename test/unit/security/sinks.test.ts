@@ -32,7 +32,10 @@ const PLANTED: [string, string][] = [
   ['sel.html (name)', 'd3 selection.html()'],
   ['document.write(x);', 'document.write'],
   ['document.writeln(x);', 'document.write'],
-  ["new maplibregl.AttributionControl({ customAttribution: x });", 'maplibre customAttribution (rendered as HTML)'],
+  [
+    'new maplibregl.AttributionControl({ customAttribution: x });',
+    'maplibre customAttribution (rendered as HTML)',
+  ],
   ['range.createContextualFragment(x);', 'createContextualFragment'],
   ['iframe.srcdoc = x;', 'iframe srcdoc'],
   ["const f = new Function('return ' + x);", 'new Function'],
