@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { APP_CSP } from './scripts/vite/csp.ts';
 import { bootNotePlugin } from './scripts/vite/bootNotePlugin.ts';
+import { APP_CSP } from './scripts/vite/csp.ts';
 import { cspPlugin } from './scripts/vite/cspPlugin.ts';
 import { dataPlugin } from './scripts/vite/dataPlugin.ts';
 

@@ -105,7 +105,9 @@ function pinnedCheck() {
         findings.push(`${name}@${version} (${path}) — ${k.id}: ${k.what}; upgrade to >= ${k.below}`);
   if (!shipped.some(([name]) => name === 'maplibre-gl'))
     findings.push('maplibre-gl is not in the lockfile: the floor check cannot run');
-  console.log(`audit: pinned ranges checked against ${shipped.length} production packages (${KNOWN.length} known ranges)`);
+  console.log(
+    `audit: pinned ranges checked against ${shipped.length} production packages (${KNOWN.length} known ranges)`,
+  );
   return findings;
 }
 
@@ -137,7 +139,8 @@ const findings = [];
 if (offline) console.log('audit: --offline: npm audit skipped');
 else {
   const audited = npmAudit();
-  if (audited === null) console.log('audit: registry unreachable or refused the audit request: pinned-range check only');
+  if (audited === null)
+    console.log('audit: registry unreachable or refused the audit request: pinned-range check only');
   else findings.push(...audited);
 }
 findings.push(...pinnedCheck());

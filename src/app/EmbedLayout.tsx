@@ -51,7 +51,7 @@ export function EmbedLayout() {
           title={embedText(lang, 'openTitle')}
           data-testid="embed-open"
         >
-          {embedText(lang, 'open')} ↗
+          {embedText(lang, 'open')}
         </a>
       </header>
       {!dataset ? (

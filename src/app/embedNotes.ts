@@ -1,7 +1,7 @@
 /**
  * The notes shown instead of the app where it cannot run, in both languages at once (the page may not
  * get far enough to know which one the reader wants). Shared by the React shell and by the small
- * classic script the build puts in index.html (scripts/vite/bootNotePlugin.ts), which shows them when
+ * classic script the build adds to the page (scripts/vite/bootNotePlugin.ts), which shows them when
  * the app's module scripts themselves are refused, so the two can never say different things.
  */
 export interface Note {
@@ -35,12 +35,12 @@ export const FILE_NOTES: readonly Note[] = [
     lang: 'zh-CN',
     title: '请通过网站服务器打开链图',
     body: '浏览器不允许从本地文件（file://）直接运行这个版本。请用网站服务器打开（例如 npm run preview），或使用可离线打开的单文件版：',
-    fix: 'npm run build:single → dist-single/chainatlas.html',
+    fix: 'npm run build:single (dist-single/chainatlas.html)',
   },
   {
     lang: 'en',
     title: 'Open ChainAtlas through a web server',
     body: 'Browsers do not run this build from a local file (file://). Serve it (for example npm run preview), or use the single-file build, which opens from disk:',
-    fix: 'npm run build:single → dist-single/chainatlas.html',
+    fix: 'npm run build:single (dist-single/chainatlas.html)',
   },
 ];

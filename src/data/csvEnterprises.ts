@@ -61,6 +61,28 @@ function nodeIndex(cluster: Cluster): Map<string, string> {
   return out;
 }
 
+/** A cache for lookups that depend only on a cell's text: a CSV repeats the same few values. */
+function memo<T>(make: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined && !cache.has(key)) {
+      v = make(key);
+      cache.set(key, v);
+    }
+    return v as T;
+  };
+}
+
+const splitList = (text: string) =>
+  text
+    .split(LIST_SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The schema's limit on a name (Localized: trimmed, 1–200 characters). */
+const NAME_MAX = 200;
+
 export function enterprisesFromCsv(table: CsvTable, file: string, raw: RawDataset): CsvEnterprises {
   const problems: Problem[] = [];
   const additions: CsvAddition[] = [];
@@ -68,96 +90,118 @@ export function enterprisesFromCsv(table: CsvTable, file: string, raw: RawDatase
   const columns = columnsOf(table.header, file, problems);
   if (!columns) return { additions, sources: [], problems };
   const idx = indexes(raw);
-  const nodeIndexes = new Map<string, Map<string, string>>();
   const seen = new Map<string, Set<string>>(); // cluster id → zh names already present
   const prefix = `u${fnv(file)}`;
 
+  // Per distinct cell text, computed once: a 500,000-row file names a handful of clusters and cities.
+  const clusterOf = memo(
+    (text: string) =>
+      idx.clusters.get(lookupKey(text.replace(CLUSTER_SUFFIX, ''))) ??
+      idx.clusters.get(lookupKey(text)) ??
+      null,
+  );
+  const citiesOf = memo((text: string) => {
+    const codes: string[] = [];
+    const unknown: string[] = [];
+    for (const part of splitList(text)) {
+      const code = idx.cities.get(lookupKey(part));
+      if (!code) unknown.push(part);
+      else if (!codes.includes(code)) codes.push(code);
+    }
+    return { codes, unknown };
+  });
+  const segmentsOf = new Map<string, (text: string) => { ids: string[]; unknown: string[] }>();
+  const segmentLookup = (cluster: Cluster) => {
+    let f = segmentsOf.get(cluster.id);
+    if (!f) {
+      const nodes = nodeIndex(cluster);
+      f = memo((text: string) => {
+        const ids: string[] = [];
+        const unknown: string[] = [];
+        for (const part of splitList(text)) {
+          const id = nodes.get(lookupKey(part));
+          if (!id) unknown.push(part);
+          else if (!ids.includes(id)) ids.push(id);
+        }
+        return { ids, unknown };
+      });
+      segmentsOf.set(cluster.id, f);
+    }
+    return f;
+  };
+  const at = (key: ColumnKey) => columns.get(key);
+  const col = { name: at('name'), city: at('city'), cluster: at('cluster'), segment: at('segment') };
+  const col2 = { tier: at('tier'), source: at('source'), nameEn: at('name_en'), url: at('source_url') };
+  const colVerified = at('verified');
+
   for (const { row, cells } of table.rows) {
-    const cell = (key: ColumnKey) => {
-      const i = columns.get(key);
-      return i === undefined ? '' : (cells[i] ?? '').trim();
-    };
+    const get = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim());
+    const c = {
+      name: get(col.name),
+      city: get(col.city),
+      cluster: get(col.cluster),
+      segment: get(col.segment),
+      tier: get(col2.tier),
+      source: get(col2.source),
+      name_en: get(col2.nameEn),
+      source_url: get(col2.url),
+      verified: get(colVerified),
+    } satisfies Record<ColumnKey, string>;
     const rowProblems: Problem[] = [];
     const bad = (key: ColumnKey, message: string, fix: string) => {
       const i = columns.get(key) ?? 0;
       rowProblems.push(problem(file, `row ${row}, column ${table.header[i] ?? key}`, message, fix));
     };
     for (const key of ['name', 'cluster', 'tier', 'source'] as const)
-      if (!cell(key))
+      if (!c[key])
         bad(key, `${key} is empty`, 'fill it in; every firm needs a name, a cluster, a tier and a source');
 
-    const cluster = cell('cluster')
-      ? (idx.clusters.get(lookupKey(cell('cluster').replace(CLUSTER_SUFFIX, ''))) ??
-        idx.clusters.get(lookupKey(cell('cluster'))))
-      : undefined;
-    if (cell('cluster') && !cluster)
+    const cluster = c.cluster ? clusterOf(c.cluster) : null;
+    if (c.cluster && !cluster)
       bad(
         'cluster',
-        `no cluster "${cell('cluster')}" in this dataset`,
+        `no cluster "${c.cluster}" in this dataset`,
         'use a cluster id (e.g. petrochem) or its Chinese name (e.g. 绿色石化)',
       );
 
-    const tier = cell('tier') ? TIERS.get(lookupKey(cell('tier'))) : undefined;
-    if (cell('tier') && !tier)
+    const tier = c.tier ? TIERS.get(lookupKey(c.tier)) : undefined;
+    if (c.tier && !tier)
       bad(
         'tier',
-        `unknown tier "${cell('tier')}"`,
+        `unknown tier "${c.tier}"`,
         'use 链主, 龙头, 隐形冠军, 专精特新 or 其他 (or chain-leader, leading, hidden-champion, specialized, other)',
       );
 
-    const cities: string[] = [];
-    for (const part of cell('city')
-      .split(LIST_SEPARATOR)
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      const code = idx.cities.get(lookupKey(part));
-      if (code) {
-        if (!cities.includes(code)) cities.push(code);
-      } else
+    const cityParts = citiesOf(c.city);
+    for (const part of cityParts.unknown)
+      bad(
+        'city',
+        `no city "${part}" in this dataset`,
+        'use the city adcode (e.g. 440100) or its name (广州 / Guangzhou)',
+      );
+
+    let segments: string[] = [];
+    if (cluster) {
+      const found = segmentLookup(cluster)(c.segment);
+      segments = found.ids;
+      for (const part of found.unknown)
         bad(
-          'city',
-          `no city "${part}" in this dataset`,
-          'use the city adcode (e.g. 440100) or its name (广州 / Guangzhou)',
+          'segment',
+          `"${part}" is not a segment of ${cluster.name.zh}`,
+          "use a node id or node name from that cluster's chain diagram, or leave the cell empty",
         );
     }
 
-    const segments: string[] = [];
-    if (cluster) {
-      let nodes = nodeIndexes.get(cluster.id);
-      if (!nodes) {
-        nodes = nodeIndex(cluster);
-        nodeIndexes.set(cluster.id, nodes);
-      }
-      for (const part of cell('segment')
-        .split(LIST_SEPARATOR)
-        .map((s) => s.trim())
-        .filter(Boolean)) {
-        const id = nodes.get(lookupKey(part));
-        if (id) {
-          if (!segments.includes(id)) segments.push(id);
-        } else
-          bad(
-            'segment',
-            `"${part}" is not a segment of ${cluster.name.zh}`,
-            "use a node id or node name from that cluster's chain diagram, or leave the cell empty",
-          );
-      }
-    }
-
     let verified: boolean | undefined;
-    const v = lookupKey(cell('verified'));
+    const v = lookupKey(c.verified);
     if (YES.has(v)) verified = true;
     else if (NO.has(v)) verified = false;
     else if (v)
-      bad(
-        'verified',
-        `"${cell('verified')}" is not yes or no`,
-        'write true or false (是 / 否), or leave it empty',
-      );
+      bad('verified', `"${c.verified}" is not yes or no`, 'write true or false (是 / 否), or leave it empty');
 
     let sourceId: string | null = null;
-    const cited = cell('source');
-    const url = cell('source_url');
+    const cited = c.source;
+    const url = c.source_url;
     if (url && !/^https?:\/\/\S+$/.test(url))
       bad(
         'source_url',
@@ -194,7 +238,7 @@ export function enterprisesFromCsv(table: CsvTable, file: string, raw: RawDatase
       sourceId = source?.id ?? null;
     }
 
-    const name = cell('name');
+    const name = c.name;
     if (cluster && name) {
       let names = seen.get(cluster.id);
       if (!names) {
@@ -213,15 +257,25 @@ export function enterprisesFromCsv(table: CsvTable, file: string, raw: RawDatase
       problems.push(...rowProblems);
       continue;
     }
-    const parsed = Enterprise.safeParse({
+    const nameEn = c.name_en || name;
+    const fields = {
       id: `${prefix}-r${row}`,
-      name: { zh: name, en: cell('name_en') || name },
+      name: { zh: name, en: nameEn },
       tier,
-      cities,
+      cities: cityParts.codes,
       segments,
       sources: [sourceId],
       ...(verified === undefined ? {} : { verified }),
-    });
+    };
+    // The city and segment lists are shared by every row with the same cells: the dataset freezes
+    // them, so sharing is safe and saves an allocation per row.
+    // Every field is already of its schema type (ids, adcodes and node ids come from the dataset's own
+    // indexes); only the names' length can still be wrong, and then the schema says how.
+    if (name.length <= NAME_MAX && nameEn.length <= NAME_MAX) {
+      additions.push({ clusterId: cluster.id, enterprise: fields, row });
+      continue;
+    }
+    const parsed = Enterprise.safeParse(fields);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         problems.push(

@@ -39,7 +39,7 @@ export function parseInlinedBundle(text: string): InlinedBundle | null {
 /** The page's inlined bundle, or null on a normal (hosted) page. */
 export function readInlinedBundle(doc: Document): InlinedBundle | null {
   const el = doc.getElementById(INLINED_DATA_ID);
-  if (!el || el.tagName !== 'SCRIPT' || el.getAttribute('type') !== 'application/json') return null;
+  if (el?.tagName !== 'SCRIPT' || el.getAttribute('type') !== 'application/json') return null;
   return parseInlinedBundle(el.textContent ?? '');
 }
 
@@ -87,6 +87,8 @@ export function createInlinedFetch(files: ReadonlyMap<string, string>, fallback:
     if (text === undefined || key === null) return fallback(input, init);
     const signal = init?.signal ?? (input instanceof Request ? input.signal : null);
     if (signal?.aborted) return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
-    return Promise.resolve(new Response(text, { status: 200, headers: { 'content-type': contentType(key) } }));
+    return Promise.resolve(
+      new Response(text, { status: 200, headers: { 'content-type': contentType(key) } }),
+    );
   };
 }

@@ -142,13 +142,20 @@ export function mergeUserInputs(
       sourceAt.set(s.id, { file: input.file, where: 'source' });
       marks.sources.set(s.id, input.file);
     }
+    // One new firm list per cluster (copying the list per row would be quadratic in the rows).
+    const added = new Map<string, Cluster['fiveOnes']['enterprises']>();
     for (const { clusterId, enterprise } of result.additions) {
-      const c = clusters.get(clusterId) as Cluster;
-      clusters.set(clusterId, {
-        ...c,
-        fiveOnes: { ...c.fiveOnes, enterprises: [...c.fiveOnes.enterprises, enterprise] },
-      });
+      let list = added.get(clusterId);
+      if (!list) {
+        list = [...(clusters.get(clusterId) as Cluster).fiveOnes.enterprises];
+        added.set(clusterId, list);
+      }
+      list.push(enterprise);
       marks.records.set(`${clusterId}/${enterprise.id}`, input.file);
+    }
+    for (const [clusterId, enterprises] of added) {
+      const c = clusters.get(clusterId) as Cluster;
+      clusters.set(clusterId, { ...c, fiveOnes: { ...c.fiveOnes, enterprises } });
     }
     addFile(input.file);
   }

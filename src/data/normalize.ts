@@ -2,6 +2,8 @@
  * RawDataset → Dataset: immutable and indexed for the views. Maps by id (clusters, sources, cities by
  * adcode, regions, each cluster's nodes), the city-profile index (per city: the clusters present in it
  * and how), the citation index (per source: the records citing it), and provenance counts. Pure.
+ * The last three walk every record; they are built on first use, so loading a dataset of hundreds of
+ * thousands of firms costs the page only the small maps (freeze.ts freezes big user files beforehand).
  */
 import type { RawDataset } from './assemble.ts';
 import {
@@ -9,11 +11,13 @@ import {
   type CityPresence,
   type ClusterEntry,
   type Dataset,
+  type DatasetCounts,
   NO_USER_DATA,
   type Origin,
   type RecordRef,
   type UserMarks,
 } from './dataset.ts';
+import { deepFreeze } from './freeze.ts';
 import type { Cluster, ClusterCity, Localized } from './schema.ts';
 
 export * from './dataset.ts';
@@ -21,13 +25,6 @@ export * from './dataset.ts';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isLocalized = (v: unknown): v is Localized => isObj(v) && typeof v.zh === 'string';
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  if (value instanceof Map || value instanceof Set) return Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
-  return Object.freeze(value);
-}
 
 /** Calls `visit` for every object carrying a `sources: string[]` list, outermost first. */
 function walkRecords(value: unknown, path: string, visit: (rec: Obj, path: string) => void): void {
@@ -49,29 +46,51 @@ function clusterRank(c: Cluster): number {
 }
 
 function cityPresence(cluster: Cluster): Map<string, CityPresence> {
+  // Sets keep "once per city" linear: a city may hold tens of thousands of a big file's firms.
   const out = new Map<
     string,
-    { roles: ClusterCity[]; belts: string[]; nodes: string[]; records: string[] }
+    { roles: ClusterCity[]; belts: Set<string>; nodes: Set<string>; records: Set<string> }
   >();
   const at = (code: string) => {
     let p = out.get(code);
     if (!p) {
-      p = { roles: [], belts: [], nodes: [], records: [] };
+      p = { roles: [], belts: new Set(), nodes: new Set(), records: new Set() };
       out.set(code, p);
     }
     return p;
   };
-  const addOnce = (list: string[], id: string) => {
-    if (!list.includes(id)) list.push(id);
-  };
   for (const c of cluster.cities) at(c.adcode).roles.push(c);
   for (const b of cluster.belts)
-    for (const code of [...b.cities, ...b.sites.map((s) => s.adcode)]) addOnce(at(code).belts, b.id);
-  for (const n of cluster.chain.nodes) for (const code of n.cities) addOnce(at(code).nodes, n.id);
+    for (const code of [...b.cities, ...b.sites.map((s) => s.adcode)]) at(code).belts.add(b.id);
+  for (const n of cluster.chain.nodes) for (const code of n.cities) at(code).nodes.add(n.id);
   const f = cluster.fiveOnes;
-  for (const rec of [...f.enterprises, ...f.projects, ...f.innovation])
-    for (const code of rec.cities) addOnce(at(code).records, rec.id);
-  return new Map([...out].map(([code, p]) => [code, { clusterId: cluster.id, ...p }]));
+  for (const list of [f.enterprises, f.projects, f.innovation])
+    for (const rec of list) for (const code of rec.cities) at(code).records.add(rec.id);
+  return new Map(
+    [...out].map(([code, p]) => [
+      code,
+      {
+        clusterId: cluster.id,
+        roles: p.roles,
+        belts: [...p.belts],
+        nodes: [...p.nodes],
+        records: [...p.records],
+      },
+    ]),
+  );
+}
+
+/** A value computed on first use and kept. */
+function lazy<T>(make: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value;
+  };
 }
 
 export function normalize(raw: RawDataset, marks: UserMarks = NO_USER_DATA): Dataset {
@@ -91,50 +110,62 @@ export function normalize(raw: RawDataset, marks: UserMarks = NO_USER_DATA): Dat
     });
   }
 
-  const cityProfiles = new Map<string, CityPresence[]>();
-  for (const { cluster } of clusters.values())
-    for (const [code, presence] of cityPresence(cluster)) {
-      const list = cityProfiles.get(code) ?? [];
-      list.push(presence);
-      cityProfiles.set(code, list);
-    }
+  const cityProfiles = lazy(() => {
+    const out = new Map<string, CityPresence[]>();
+    for (const { cluster } of clusters.values())
+      for (const [code, presence] of cityPresence(cluster)) {
+        const list = out.get(code) ?? [];
+        list.push(presence);
+        out.set(code, list);
+      }
+    return out;
+  });
 
-  const records: RecordRef[] = [];
-  const citations = new Map<string, RecordRef[]>();
-  const isEditorial = (rec: Obj, ids: readonly string[]) =>
-    rec.stageEditorial === true ||
-    rec.segmentsEditorial === true ||
-    (ids.length > 0 && ids.every((id) => sources.get(id)?.level === 'editorial'));
-  const collect = (clusterId: string | null, base: Origin) => (rec: Obj, path: string) => {
-    const ids = rec.sources as string[];
-    const id = typeof rec.id === 'string' ? rec.id : typeof rec.adcode === 'string' ? rec.adcode : null;
-    const name = [rec.name, rec.title, rec.metric, rec.role, rec.place].find(isLocalized) ?? null;
-    const added = clusterId !== null && id !== null ? marks.records.get(`${clusterId}/${id}`) : undefined;
-    const origin: Origin = added !== undefined ? { kind: 'user', file: added } : base;
-    const ref: RecordRef = Object.freeze({
-      clusterId,
-      path,
-      id,
-      name,
-      sources: ids,
-      origin,
-      verified: rec.verified !== false,
-      editorial: isEditorial(rec, ids),
+  const index = lazy(() => {
+    const records: RecordRef[] = [];
+    const citations = new Map<string, RecordRef[]>();
+    const isEditorial = (rec: Obj, ids: readonly string[]) =>
+      rec.stageEditorial === true ||
+      rec.segmentsEditorial === true ||
+      (ids.length > 0 && ids.every((id) => sources.get(id)?.level === 'editorial'));
+    const collect = (clusterId: string | null, base: Origin) => (rec: Obj, path: string) => {
+      const ids = rec.sources as string[];
+      const id = typeof rec.id === 'string' ? rec.id : typeof rec.adcode === 'string' ? rec.adcode : null;
+      const name = [rec.name, rec.title, rec.metric, rec.role, rec.place].find(isLocalized) ?? null;
+      const added = clusterId !== null && id !== null ? marks.records.get(`${clusterId}/${id}`) : undefined;
+      const origin: Origin = added !== undefined ? { kind: 'user', file: added } : base;
+      const ref: RecordRef = Object.freeze({
+        clusterId,
+        path,
+        id,
+        name,
+        sources: ids,
+        origin,
+        verified: rec.verified !== false,
+        editorial: isEditorial(rec, ids),
+      });
+      records.push(ref);
+      for (const sid of new Set(ids)) {
+        const list = citations.get(sid) ?? [];
+        list.push(ref);
+        citations.set(sid, list);
+      }
+    };
+    walkRecords(frozen.regions, 'regions', collect(null, wholeOrigin));
+    walkRecords(frozen.cities, 'cities', collect(null, wholeOrigin));
+    if (frozen.meta.geo) walkRecords(frozen.meta.geo, 'geo', collect(null, wholeOrigin));
+    if (frozen.framework) walkRecords(frozen.framework, 'framework', collect(null, wholeOrigin));
+    walkRecords(frozen.models, 'models', collect(null, wholeOrigin));
+    for (const entry of clusters.values())
+      walkRecords(entry.cluster, '', collect(entry.cluster.id, entry.origin));
+    const counts: DatasetCounts = Object.freeze({
+      records: records.length,
+      unverified: records.filter((r) => !r.verified).length,
+      editorial: records.filter((r) => r.editorial).length,
+      user: records.filter((r) => r.origin.kind === 'user').length,
     });
-    records.push(ref);
-    for (const sid of new Set(ids)) {
-      const list = citations.get(sid) ?? [];
-      list.push(ref);
-      citations.set(sid, list);
-    }
-  };
-  walkRecords(frozen.regions, 'regions', collect(null, wholeOrigin));
-  walkRecords(frozen.cities, 'cities', collect(null, wholeOrigin));
-  if (frozen.meta.geo) walkRecords(frozen.meta.geo, 'geo', collect(null, wholeOrigin));
-  if (frozen.framework) walkRecords(frozen.framework, 'framework', collect(null, wholeOrigin));
-  walkRecords(frozen.models, 'models', collect(null, wholeOrigin));
-  for (const entry of clusters.values())
-    walkRecords(entry.cluster, '', collect(entry.cluster.id, entry.origin));
+    return { records: Object.freeze(records), citations, counts };
+  });
 
   return Object.freeze({
     meta: frozen.meta,
@@ -149,15 +180,18 @@ export function normalize(raw: RawDataset, marks: UserMarks = NO_USER_DATA): Dat
     regions: new Map(frozen.regions.map((r) => [r.id, r])),
     cities: new Map(frozen.cities.map((c) => [c.adcode, c])),
     clusters,
-    cityProfiles,
-    citations,
-    records: Object.freeze(records),
-    counts: Object.freeze({
-      records: records.length,
-      unverified: records.filter((r) => !r.verified).length,
-      editorial: records.filter((r) => r.editorial).length,
-      user: records.filter((r) => r.origin.kind === 'user').length,
-    }),
+    get cityProfiles() {
+      return cityProfiles();
+    },
+    get citations() {
+      return index().citations;
+    },
+    get records() {
+      return index().records;
+    },
+    get counts() {
+      return index().counts;
+    },
     models: frozen.models,
     framework: frozen.framework,
   });

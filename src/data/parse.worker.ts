@@ -1,14 +1,17 @@
 /**
  * Module worker: parses one large file off the main thread and reports progress. The JSON depth
  * guard runs here before the parsed value is posted back, since structured cloning (postMessage)
- * of a deeply nested value overflows the stack.
+ * of a deeply nested value overflows the stack. With `interpret`, JSON is also validated and
+ * assembled here; the result's big arrays are posted in parts (transfer.ts) so that the page never
+ * spends long deserializing one message.
  */
 import { parseNow, type WorkerMessage, type WorkerRequest } from './parseBytes.ts';
+import { splitOutcome } from './transfer.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  const { format, name, bytes } = e.data;
+  const { format, name, bytes, interpret, inParts } = e.data;
   let last = 0;
   const onProgress = (fraction: number) => {
     // About a hundred messages per file at most.
@@ -16,6 +19,7 @@ scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
     last = fraction;
     scope.postMessage({ type: 'progress', fraction } satisfies WorkerMessage);
   };
-  const outcome = parseNow({ format, name, bytes: new Uint8Array(bytes) }, onProgress);
+  const outcome = parseNow({ format, name, bytes: new Uint8Array(bytes), interpret }, onProgress);
+  if (inParts) for (const part of splitOutcome(outcome)) scope.postMessage(part satisfies WorkerMessage);
   scope.postMessage({ type: 'done', outcome } satisfies WorkerMessage);
 };

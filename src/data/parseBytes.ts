@@ -5,7 +5,9 @@
 import { type CsvTable, parseCsvText } from './csv.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
 import { parseJsonText } from './jsonText.ts';
-import type { Result } from './problems.ts';
+import type { Problem, Result } from './problems.ts';
+import type { Part } from './transfer.ts';
+import { inputFromJsonSync, type UserInput } from './userInput.ts';
 
 export type FileFormat = 'json' | 'csv';
 
@@ -44,19 +46,41 @@ export interface ParseRequest {
   format: FileFormat;
   name: string;
   bytes: Uint8Array;
+  /**
+   * JSON only: also migrate, validate and assemble the value into the input it stands for, so a large
+   * file's whole check runs where the parse runs (in the worker), not on the page's thread.
+   */
+  interpret?: boolean;
 }
 
 export type ParseOutcome =
   | { format: 'json'; result: Result<unknown> }
+  | { format: 'input'; input: UserInput | null; problems: Problem[] }
   | { format: 'csv'; result: Result<ParsedCsv> }
   | { format: 'cancelled' };
 
-/** Messages between the page and parse.worker.ts. */
-export type WorkerRequest = { format: FileFormat; name: string; bytes: ArrayBuffer };
-export type WorkerMessage = { type: 'progress'; fraction: number } | { type: 'done'; outcome: ParseOutcome };
+/** Messages between the page and parse.worker.ts; big results come as parts before 'done'. */
+export type WorkerRequest = {
+  format: FileFormat;
+  name: string;
+  bytes: ArrayBuffer;
+  interpret?: boolean;
+  /** Post the result's big arrays as parts (transfer.ts) before 'done'. */
+  inParts?: boolean;
+};
+export type WorkerMessage =
+  | { type: 'progress'; fraction: number }
+  | Part
+  | { type: 'done'; outcome: ParseOutcome };
 
 export function parseNow(req: ParseRequest, onProgress?: (fraction: number) => void): ParseOutcome {
-  return req.format === 'csv'
-    ? { format: 'csv', result: parseCsvBytes(req.bytes, req.name, onProgress) }
-    : { format: 'json', result: parseJsonBytes(req.bytes, req.name) };
+  if (req.format === 'csv') return { format: 'csv', result: parseCsvBytes(req.bytes, req.name, onProgress) };
+  const parsed = parseJsonBytes(req.bytes, req.name);
+  if (!req.interpret) return { format: 'json', result: parsed };
+  if (!parsed.ok) return { format: 'input', input: null, problems: parsed.problems };
+  // Coarse steps: reading and parsing is about half the work, checking the other half.
+  onProgress?.(0.5);
+  const { input, problems } = inputFromJsonSync(parsed.value, req.name);
+  onProgress?.(0.9);
+  return { format: 'input', input, problems };
 }

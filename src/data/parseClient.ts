@@ -13,6 +13,7 @@ import {
   type WorkerRequest,
 } from './parseBytes.ts';
 import { problem } from './problems.ts';
+import { joinOutcome, type Part } from './transfer.ts';
 
 export type { ParseOutcome, ParseRequest } from './parseBytes.ts';
 
@@ -42,9 +43,13 @@ export const parseInWorker: ParseRunner = (req, opts) =>
     };
     const onAbort = () => finish({ format: 'cancelled' });
     opts.signal?.addEventListener('abort', onAbort, { once: true });
+    // Each part is its own message, so the page deserializes a big result in many short tasks.
+    const parts: Part[] = [];
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
-      if (e.data.type === 'progress') opts.onProgress?.(e.data.fraction);
-      else finish(e.data.outcome);
+      const msg = e.data;
+      if (msg.type === 'progress') opts.onProgress?.(msg.fraction);
+      else if (msg.type === 'part') parts.push(msg);
+      else finish(joinOutcome(msg.outcome, parts));
     };
     const crashed = () =>
       finish({
@@ -67,7 +72,13 @@ export const parseInWorker: ParseRunner = (req, opts) =>
     // (they do when read from a File), otherwise a copy of just the bytes.
     const whole = req.bytes.byteOffset === 0 && req.bytes.byteLength === req.bytes.buffer.byteLength;
     const buffer = (whole ? req.bytes.buffer : req.bytes.slice().buffer) as ArrayBuffer;
-    const message: WorkerRequest = { format: req.format, name: req.name, bytes: buffer };
+    const message: WorkerRequest = {
+      format: req.format,
+      name: req.name,
+      bytes: buffer,
+      inParts: true,
+      ...(req.interpret ? { interpret: true } : {}),
+    };
     worker.postMessage(message, [buffer]);
   });
 

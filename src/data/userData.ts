@@ -7,27 +7,20 @@
  * `mergeUserInputs` (mergeUser.ts) then builds the Dataset, marking everything that came from a user
  * file with the file's name.
  */
-import type { RawDataset } from './assemble.ts';
-import type { CsvTable } from './csv.ts';
 import type { Dataset } from './dataset.ts';
 import { cancelledProblem, fetchBytes, tooBigProblem } from './fetchBytes.ts';
+import { deepFreezeInSlices } from './freeze.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
-import { assembleBundleJson, assembleFromManifest, jsonFileKind, type LoadOptions } from './load.ts';
+import type { LoadOptions } from './load.ts';
 import { mergeUserInputs } from './mergeUser.ts';
-import { migrateFile } from './migrate.ts';
 import { formatOf, parseCsvBytes, parseJsonBytes } from './parseBytes.ts';
 import { type ParseRunner, parseAuto } from './parseClient.ts';
-import { parseWith } from './parseFile.ts';
 import { type Problem, problem } from './problems.ts';
-import { type Cluster, ClusterFile, type Source } from './schema.ts';
+import { inputFromJson, type UserInput } from './userInput.ts';
 
 export { type ClassifiedDataUrl, classifyDataUrl, type DataUrlKind } from './dataUrl.ts';
 export { mergeUserInputs } from './mergeUser.ts';
-
-export type UserInput =
-  | { kind: 'dataset'; file: string; raw: RawDataset; brokenClusters: ReadonlySet<string> }
-  | { kind: 'cluster'; file: string; cluster: Cluster; sources: Source[] }
-  | { kind: 'csv'; file: string; table: CsvTable };
+export { inputFromJson, inputFromJsonSync, type UserInput } from './userInput.ts';
 
 export interface UserLoad {
   inputs: UserInput[];
@@ -36,58 +29,14 @@ export interface UserLoad {
   cancelled: boolean;
 }
 
-/** A parsed JSON value from a user file → the input it stands for. */
-export async function inputFromJson(
-  json: unknown,
-  file: string,
-  manifest?: { url: string; opts: LoadOptions },
-): Promise<{ input: UserInput | null; problems: Problem[] }> {
-  const migrated = migrateFile(json, file);
-  if (migrated.problems.length) return { input: null, problems: migrated.problems };
-  const kind = jsonFileKind(migrated.json);
-  if (kind === 'cluster') {
-    const parsed = parseWith(ClusterFile, migrated.json, file);
-    if (!parsed.ok) return { input: null, problems: parsed.problems };
-    return {
-      input: { kind: 'cluster', file, cluster: parsed.value.cluster, sources: parsed.value.sources },
-      problems: [],
-    };
-  }
-  if (kind === 'bundle' || (kind === 'manifest' && manifest)) {
-    const assembled =
-      manifest && kind === 'manifest'
-        ? await assembleFromManifest(migrated.json, manifest.url, manifest.opts)
-        : assembleBundleJson(migrated.json, file);
-    if (!assembled.dataset || assembled.dataset.cities.length === 0)
-      return { input: null, problems: assembled.problems };
-    return {
-      input: { kind: 'dataset', file, raw: assembled.dataset, brokenClusters: assembled.brokenClusters },
-      problems: assembled.problems,
-    };
-  }
-  if (kind === 'manifest')
-    return {
-      input: null,
-      problems: [
-        problem(
-          file,
-          '',
-          'this is a manifest.json: it only lists other files, which a dropped file cannot reach',
-          'load the dataset by address (add ?data=<address of manifest.json> to the page address), or combine it into a single-file dataset (data/README.md)',
-        ),
-      ],
-    };
-  return {
-    input: null,
-    problems: [
-      problem(
-        file,
-        '',
-        'this is not a ChainAtlas data file: it has neither "clusters" (a whole dataset) nor "cluster" (one cluster)',
-        'see data/README.md for the two file formats, or load a CSV list of enterprises',
-      ),
-    ],
-  };
+/**
+ * Freezes what an input brings into the dataset a slice at a time, so that merging it later
+ * (normalize) finds it frozen and costs the page nothing. False when cancelled meanwhile.
+ */
+function freezeInput(input: UserInput, signal?: AbortSignal): Promise<boolean> {
+  if (input.kind === 'dataset') return deepFreezeInSlices(input.raw, signal);
+  if (input.kind === 'cluster') return deepFreezeInSlices([input.cluster, input.sources], signal);
+  return Promise.resolve(true);
 }
 
 export interface ReadFilesOptions {
@@ -132,7 +81,7 @@ export async function readUserFiles(files: readonly File[], opts: ReadFilesOptio
         continue;
       }
       const outcome = await run(
-        { format, name, bytes },
+        { format, name, bytes, interpret: true },
         { onProgress: report, ...(opts.signal ? { signal: opts.signal } : {}) },
       );
       if (outcome.format === 'cancelled') {
@@ -140,15 +89,22 @@ export async function readUserFiles(files: readonly File[], opts: ReadFilesOptio
         out.problems.push(cancelledProblem(name));
         break;
       }
-      if (!outcome.result.ok) out.problems.push(...outcome.result.problems);
-      else if (outcome.format === 'csv') {
-        out.inputs.push({ kind: 'csv', file: name, table: outcome.result.value.table });
-        out.problems.push(...outcome.result.value.table.problems);
-      } else {
-        const { input, problems } = await inputFromJson(outcome.result.value, name);
-        if (input) out.inputs.push(input);
-        out.problems.push(...problems);
+      let found: { input: UserInput | null; problems: Problem[] };
+      if (outcome.format === 'input') found = outcome;
+      else if (!outcome.result.ok) found = { input: null, problems: outcome.result.problems };
+      else if (outcome.format === 'csv')
+        found = {
+          input: { kind: 'csv', file: name, table: outcome.result.value.table },
+          problems: outcome.result.value.table.problems,
+        };
+      else found = await inputFromJson(outcome.result.value, name);
+      if (found.input && !(await freezeInput(found.input, opts.signal))) {
+        out.cancelled = true;
+        out.problems.push(cancelledProblem(name));
+        break;
       }
+      if (found.input) out.inputs.push(found.input);
+      out.problems.push(...found.problems);
     }
     before += share;
     report(0);

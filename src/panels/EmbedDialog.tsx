@@ -87,6 +87,11 @@ export function EmbedDialog({ lang, clusterName }: { lang: Lang; clusterName: st
               <h2 id={titleId}>{embedText(lang, 'dialogTitle')}</h2>
               <button type="submit">{embedText(lang, 'close')}</button>
             </div>
+            {window.location.protocol === 'file:' && (
+              <p className="embed-hint" role="note">
+                {embedText(lang, 'fileHint')}
+              </p>
+            )}
             <fieldset>
               <legend>{embedText(lang, 'show')}</legend>
               {PARTS.map(([value, key]) => (

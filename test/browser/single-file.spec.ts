@@ -4,12 +4,13 @@
  * map and the diagram render, a large file of their own still parses in its (inlined) worker, and
  * nothing is requested from anywhere but the file itself.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { externalReferences, rawTextElements } from '../../scripts/vite/single/inlineHtml.ts';
 import { launchBrowser } from './support/browser.ts';
 import { loadUserFile } from './support/driver.ts';
 import { waitForChainIn, waitForMapIn } from './support/embedDriver.ts';
@@ -28,8 +29,19 @@ function offline(url: string): boolean {
 let browser: Browser;
 
 beforeAll(async () => {
-  // Always from the current sources: this spec tests the build as much as the page.
-  await build({ configFile: join(root, 'vite.single.config.ts'), logLevel: 'warn' });
+  // Always from the current sources, exactly as `npm run build:single` runs it (a production build:
+  // vitest's NODE_ENV=test would otherwise give React's development build).
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const run = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'vite.single.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+      encoding: 'utf8',
+    },
+  );
+  if (run.status !== 0) throw new Error(`build:single failed:\n${run.stdout}\n${run.stderr}`);
   browser = await launchBrowser();
 }, 180000);
 afterAll(async () => {
@@ -45,7 +57,10 @@ describe('the single file', () => {
     expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|'self'|https?:/);
-    expect(html).not.toMatch(/<script[^>]*\ssrc=|<link[^>]*stylesheet/);
+    expect(externalReferences(html)).toEqual([]);
+    const elements = rawTextElements(html);
+    expect(elements.filter((e) => /\ssrc=/.test(e.attrs))).toEqual([]);
+    expect(elements.map((e) => e.tag).sort()).toEqual(['script', 'script', 'style']);
     const block = /<script type="application\/json" id="chainatlas-data">([^<]*)<\/script>/.exec(html)?.[1];
     expect(block).toBeDefined();
     const data = JSON.parse(block ?? '') as { files: Record<string, string>; assets: Record<string, string> };

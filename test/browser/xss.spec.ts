@@ -23,7 +23,6 @@ import {
   closeExportDialog,
   clusterIds,
   loadUserFile,
-  openEveryTab,
   pickAllClusters,
   pickClusterById,
   sweepPointer,
@@ -74,43 +73,46 @@ async function clickNodeWhenSettled(page: Page, node: string): Promise<boolean> 
   }
 }
 
-/** Ids of the payloads whose marker text is in the page now (text, titles, labels, links). */
-const RENDERED = `(() => {
-  const ids = new Set();
-  const scan = (text) => { for (const m of text.matchAll(/__xss(?:\\(|%28|%2528)(\\d+)/g)) ids.add(Number(m[1])); };
-  scan(document.body.innerText);
-  for (const el of document.querySelectorAll('[title],[aria-label],[href],[alt]'))
-    for (const a of ['title', 'aria-label', 'href', 'alt']) scan(el.getAttribute(a) || '');
-  return [...ids];
-})()`;
-
 /**
- * Opens every tab and selects every row of the diagram's list twin (each row opens its record's
- * details), collecting which payloads were rendered. Clicks run inside the page, one frame apart, so
- * a cluster takes a fraction of a second; the real pointer work is in `explorePointer`.
+ * In the page: ids of the payloads whose marker text is rendered now (text, titles, labels, links);
+ * with `sweep`, first opens every tab and selects every row of the diagram's list twin (each row opens
+ * its record's details), one frame apart, collecting as it goes. Clicking inside the page makes a
+ * cluster take a fraction of a second; the real pointer work is in `explorePointer`.
  */
-async function renderEverything(page: Page, seen: Set<number>): Promise<number> {
-  const found = await page.evaluate(async (rendered) => {
-    const ids = new Set<number>();
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const collect = () => {
-      for (const id of (0, eval)(rendered) as number[]) ids.add(id);
-    };
+function renderedInPage(sweep: boolean): Promise<{ ids: number[]; clicks: number }> {
+  const ids = new Set<number>();
+  const scan = (text: string) => {
+    for (const m of text.matchAll(/__xss(?:\(|%28|%2528)(\d+)/g)) ids.add(Number(m[1]));
+  };
+  const collect = () => {
+    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, not hidden template text
+    scan(document.body.innerText);
+    for (const el of Array.from(document.querySelectorAll('[title],[aria-label],[href],[alt]')))
+      for (const a of ['title', 'aria-label', 'href', 'alt']) scan(el.getAttribute(a) ?? '');
+  };
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const run = async () => {
     let clicks = 0;
-    for (const tab of Array.from(document.querySelectorAll<HTMLElement>('.five-ones [role="tab"]'))) {
-      tab.click();
+    const targets = sweep
+      ? [
+          ...Array.from(document.querySelectorAll<HTMLElement>('.five-ones [role="tab"]')),
+          ...Array.from(document.querySelectorAll<HTMLElement>('.chain-row[data-node-id]')),
+        ]
+      : [];
+    for (const el of targets) {
+      el.click();
       await frame();
       collect();
       clicks++;
     }
-    for (const row of Array.from(document.querySelectorAll<HTMLElement>('.chain-row[data-node-id]'))) {
-      row.click();
-      await frame();
-      collect();
-      clicks++;
-    }
+    collect();
     return { ids: [...ids], clicks };
-  }, RENDERED);
+  };
+  return run();
+}
+
+async function collectRendered(page: Page, seen: Set<number>, sweep: boolean): Promise<number> {
+  const found = await page.evaluate(renderedInPage, sweep);
   for (const id of found.ids) seen.add(id);
   return found.clicks;
 }
@@ -125,9 +127,11 @@ async function listView(page: Page, on: boolean): Promise<void> {
 /** Real pointer work on one cluster: nodes clicked where drawn, hover sweeps, cities, legend, search. */
 async function explorePointer(page: Page): Promise<number> {
   let n = 0;
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const node of ['n-0', 'n-3', 'e-0']) if (await clickNodeWhenSettled(page, node)) n++;
   n += await sweepPointer(page, '[data-testid="chain-view"]', { cols: 5, rows: 3 });
   n += await sweepPointer(page, '[data-testid="map"]', { cols: 5, rows: 3 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const code of ADCODES.slice(0, 2)) {
     await clickCity(page, code).catch(() => undefined);
     n++;
@@ -249,6 +253,7 @@ describe.each([
   it('loads each hostile dataset and explores every cluster, tab and view', { timeout: 150000 }, async () => {
     const page = s.page;
     for (const ds of datasets) {
+      s.step.now = `dataset ${ds.index}: load`;
       await backToBundled(page);
       await loadUserFile(page, ds.name, ds.text);
       await waitForDataIdle(page);
@@ -260,9 +265,11 @@ describe.each([
       // The pointer, as a person uses it, on the first cluster; then everything rendered, both languages.
       await pickClusterById(page, 'xss-c0');
       await waitForChain(page);
+      s.step.now = `dataset ${ds.index}: pointer`;
       interactions += await explorePointer(page);
       if (ds.index === 0) {
         // Firms from a hostile CSV join xss-c0; a file with hostile field names fills the problem list.
+        s.step.now = 'CSV and bad file';
         await loadUserFile(page, csv.name, csv.text, 'text/csv');
         await waitForDataIdle(page);
         await loadUserFile(page, badCluster.name, badCluster.text);
@@ -270,23 +277,28 @@ describe.each([
         await expect.poll(() => page.locator('.data-problem').count()).toBeGreaterThan(10);
       }
       for (const lang of ['zh', 'en']) {
+        s.step.now = `dataset ${ds.index}: every view (${lang})`;
         if (lang === 'en') await switchLanguage(page);
+        await pickClusterById(page, ids[0] as string);
+        await waitForChain(page);
         await listView(page, true);
         for (const id of ids) {
           await pickClusterById(page, id);
           await page.locator('.chain-table').first().waitFor({ timeout: 10000 });
-          interactions += await renderEverything(page, rendered);
+          interactions += await collectRendered(page, rendered, true);
         }
         await listView(page, false);
         // The overview (framework, models, the cluster × city matrix) and a few city profiles.
+        s.step.now = `dataset ${ds.index}: overview (${lang})`;
         await pickAllClusters(page);
         const matrix = page.locator('[data-testid="cluster-city-matrix"] button');
         for (let i = 0; i < Math.min(3, await matrix.count()); i++) await matrix.nth(i * 7).click();
         for (const code of ADCODES) await page.getByTestId('city-select').selectOption(code);
         interactions += 3 + ADCODES.length;
-        for (const id of (await page.evaluate(RENDERED)) as number[]) rendered.add(id);
+        await collectRendered(page, rendered, false);
       }
       await switchLanguage(page);
+      s.step.now = `dataset ${ds.index}: export`;
       const { exported, dangers } = await tryExport(page, ids);
       console.log(`xss: exported ${exported.join(', ') || 'nothing'}`);
       expect(dangers).toEqual([]);
@@ -296,7 +308,8 @@ describe.each([
 
   it('opens the app with hostile URL parameters', { timeout: 90000 }, async () => {
     const page = s.page;
-    for (const q of queries) {
+    for (const [i, q] of queries.entries()) {
+      s.step.now = `URL ${i}`;
       await page.goto(`${appUrl}${q}`, { waitUntil: 'domcontentloaded' });
       await page.locator('.data-panel').last().waitFor({ timeout: 45000 });
       await waitForDataIdle(page);

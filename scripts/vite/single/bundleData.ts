@@ -33,7 +33,9 @@ export function dataFiles(dataDir: string): Record<string, string> {
 /** fonts/*.woff2 → data:font/woff2;base64 URLs. */
 export function fontAssets(fontsDir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of readdirSync(fontsDir).filter((n) => n.endsWith('.woff2')).sort())
+  for (const name of readdirSync(fontsDir)
+    .filter((n) => n.endsWith('.woff2'))
+    .sort())
     out[`fonts/${name}`] = `data:font/woff2;base64,${readFileSync(join(fontsDir, name)).toString('base64')}`;
   return out;
 }

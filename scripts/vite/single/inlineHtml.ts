@@ -5,8 +5,8 @@
  * external is left: the file must open from disk with no server and no network.
  */
 import { createHash } from 'node:crypto';
-import { cspMeta, insertInHead } from '../cspPlugin.ts';
 import { formatCsp, singleFileCsp } from '../csp.ts';
+import { cspMeta, insertInHead } from '../cspPlugin.ts';
 
 /**
  * CSP hash source of an inline element's text as the browser sees it: the HTML parser turns CR LF and
@@ -46,7 +46,10 @@ export function inlineBodies(html: string, tag: 'script' | 'style'): { attrs: st
 }
 
 /** CSS `url(/fonts/x.woff2)` (any quoting, any leading ./ or /) → the font's data: URL. */
-export function inlineCssFonts(html: string, assets: Record<string, string>): { html: string; count: number } {
+export function inlineCssFonts(
+  html: string,
+  assets: Record<string, string>,
+): { html: string; count: number } {
   let count = 0;
   const out = html.replace(/url\((["']?)(?:\.{0,2}\/)*(fonts\/[\w.-]+\.woff2)\1\)/g, (whole, _q, path) => {
     const dataUrl = assets[path as string];
@@ -65,7 +68,9 @@ export function insertBeforeBodyEnd(html: string, block: string): string {
 
 /** Adds the policy; executable scripts and styles are hashed, JSON data blocks are not scripts. */
 export function withSingleFileCsp(html: string): string {
-  const scripts = inlineBodies(html, 'script').filter((s) => !/type=["']application\/json["']/i.test(s.attrs));
+  const scripts = inlineBodies(html, 'script').filter(
+    (s) => !/type=["']application\/json["']/i.test(s.attrs),
+  );
   const styles = inlineBodies(html, 'style');
   const policy = formatCsp(
     singleFileCsp(

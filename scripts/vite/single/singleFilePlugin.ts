@@ -4,16 +4,15 @@
  * inlines the JS and CSS) does the bundling; this plugin does the rest:
  * - the page starts at runtime/entry.ts, which installs the inlined-file fetch before the app;
  * - imports of src/map/fontFaces.ts get runtime/mapFontFaces.ts (map fonts as data: URLs);
+ * - the app's own workers are inlined (inlineWorkers.ts); maplibre's worker, imported with `?url`,
+ *   becomes a data: URL under vite-plugin-singlefile's "inline every asset" setting;
  * - the CSS fonts become data: URLs, the data block goes in (escaped: inlineJson.ts), a strict CSP
  *   with script/style hashes goes in front, and the build fails if anything external is left.
  */
 import { join } from 'node:path';
-import type { OutputAsset } from 'rolldown';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { INLINED_DATA_ID } from '../../../src/data/inlined.ts';
 import { buildBundle } from './bundleData.ts';
-import { jsonScriptBlock } from './inlineJson.ts';
-import { inlineWorkerConstructions } from './inlineWorkers.ts';
 import {
   externalReferences,
   inlineBodies,
@@ -21,6 +20,8 @@ import {
   insertBeforeBodyEnd,
   withSingleFileCsp,
 } from './inlineHtml.ts';
+import { jsonScriptBlock } from './inlineJson.ts';
+import { inlineWorkerConstructions } from './inlineWorkers.ts';
 
 export interface SingleFileOptions {
   root: string;
@@ -55,27 +56,32 @@ export function singleFilePlugin({ root, fileName }: SingleFileOptions): Plugin[
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        if (!html.includes('src="/src/main.tsx"')) throw new Error('index.html no longer starts /src/main.tsx');
+        if (!html.includes('src="/src/main.tsx"'))
+          throw new Error('index.html no longer starts /src/main.tsx');
         return html.replace('src="/src/main.tsx"', 'src="/scripts/vite/single/runtime/entry.ts"');
       },
     },
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const page = bundle['index.html'] as OutputAsset | undefined;
-        if (!page || typeof page.source !== 'string') throw new Error('single file: no index.html in the bundle');
+        const built = bundle['index.html'] as Rolldown.OutputAsset | undefined;
+        if (!built || typeof built.source !== 'string')
+          throw new Error('single file: no index.html in the bundle');
         const data = buildBundle(join(root, 'data'), join(root, 'public', 'fonts'));
 
-        let html = page.source;
+        let html = built.source;
         const fonts = inlineCssFonts(html, data.assets);
         if (fonts.count === 0) throw new Error('single file: found no font URL in the CSS to inline');
         html = insertBeforeBodyEnd(fonts.html, jsonScriptBlock(INLINED_DATA_ID, data));
+        // `<!--` in a script's text can make the HTML parser run past its end tag (script data escaped
+        // state); vite-plugin-singlefile rewrites it in the code, this makes sure.
         for (const s of inlineBodies(html, 'script'))
-          if (/<!--|<\/script/i.test(s.body)) throw new Error('single file: an inline script could break out');
+          if (s.body.includes('<!--')) throw new Error('single file: an inline script contains "<!--"');
         html = withSingleFileCsp(html);
 
         const external = externalReferences(html);
-        if (external.length) throw new Error(`single file: still refers outside itself: ${external.join(', ')}`);
+        if (external.length)
+          throw new Error(`single file: still refers outside itself: ${external.join(', ')}`);
         // Anything vite-plugin-singlefile left beside the page would be missing when the file is
         // copied on its own: that is a build error, not a file to ship.
         const left = Object.keys(bundle).filter((name) => name !== 'index.html');

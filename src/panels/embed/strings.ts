@@ -22,6 +22,7 @@ const zh = {
     'sandbox 属性可以保留：链图需要 allow-scripts 和 allow-same-origin（链图与您的网页不同源，二者同时开启是安全的）；allow-popups 用于“在链图中打开”。若链图与宿主网页同源，请不要同时使用这两项。',
   headersHint:
     '若要限制哪些网站可以嵌入链图，请在服务器上设置 Content-Security-Policy: frame-ancestors（见 public/_headers）。',
+  fileHint: '这个链图是从本地文件打开的：嵌入代码只对部署在网站上的链图有效。',
   loading: '正在加载…',
   pickCluster: '链接未指定产业集群：请在完整版中选择。',
   dataFailed: '数据无法加载',
@@ -48,6 +49,8 @@ const en: typeof zh = {
     'You may keep the sandbox attribute: ChainAtlas needs allow-scripts and allow-same-origin (safe together because ChainAtlas is on another origin than your page); allow-popups is for "Open in ChainAtlas". If ChainAtlas were on the same origin as the host page, do not combine the two.',
   headersHint:
     'To limit which sites may embed ChainAtlas, send Content-Security-Policy: frame-ancestors from the server (see public/_headers).',
+  fileHint:
+    'This ChainAtlas was opened from a local file: embed code only works for ChainAtlas on a web site.',
   loading: 'Loading…',
   pickCluster: 'This link names no cluster: pick one in the full app.',
   dataFailed: 'The data could not be loaded',

@@ -136,7 +136,10 @@ export async function sweepPointer(
   selector: string,
   opts: { cols?: number; rows?: number; click?: boolean } = {},
 ): Promise<number> {
-  const box = await page.locator(selector).first().boundingBox();
+  const target = page.locator(selector).first();
+  if ((await target.count()) === 0) return 0;
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
   if (!box) return 0;
   const cols = opts.cols ?? 6;
   const rows = opts.rows ?? 4;
@@ -178,4 +181,24 @@ export async function exportFigure(
 export async function closeExportDialog(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await page.getByTestId('export-dialog').waitFor({ state: 'hidden' });
+}
+
+/** Loads raw bytes (binary, GBK, UTF-16 …) through the data panel's file picker. */
+export async function loadUserBytes(page: Page, name: string, bytes: Uint8Array, mimeType = '') {
+  await page.locator('[data-testid="data-drop"] input[type="file"]').setInputFiles({
+    name,
+    mimeType,
+    buffer: Buffer.from(bytes),
+  });
+}
+
+/** The problem list as the person reads it: place (file › where), message and fix of each entry. */
+export async function problemEntries(page: Page): Promise<{ place: string; message: string; fix: string }[]> {
+  return page.locator('.data-problem').evaluateAll((items) =>
+    items.map((li) => ({
+      place: li.querySelector('.data-problem__place')?.textContent ?? '',
+      message: li.querySelector('.data-problem__message')?.textContent ?? '',
+      fix: li.querySelector('.data-problem__fix')?.textContent ?? '',
+    })),
+  );
 }

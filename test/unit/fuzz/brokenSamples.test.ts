@@ -9,31 +9,10 @@ import { parseOnMainThread } from '../../../src/data/parseClient.ts';
 import type { Problem } from '../../../src/data/problems.ts';
 import { mergeUserInputs, readUserFiles } from '../../../src/data/userData.ts';
 import { miniDataset, readMini } from '../data/helpers.ts';
+import { gbk } from './gbk.ts';
 import { expectActionable, expectNoPollution, guarded, report, tally, utf8 } from './support.ts';
 
 const t = tally('broken samples');
-
-/** Encodes text as GBK by inverting the browser's GBK decoder (enough for the characters we use). */
-function gbk(text: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const dec = new TextDecoder('gbk');
-  for (let a = 0x81; a <= 0xfe; a++)
-    for (let b = 0x40; b <= 0xfe; b++) {
-      const ch = dec.decode(Uint8Array.from([a, b]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [a, b]);
-    }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = table.get(ch);
-      if (!bytes) throw new Error(`no GBK code for ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return Uint8Array.from(out);
-}
 
 async function load(name: string, content: Uint8Array | string) {
   const bytes = typeof content === 'string' ? utf8(content) : content;

@@ -135,20 +135,18 @@ const COLUMNS: Record<string, fc.Arbitrary<string>> = {
 };
 
 /** Our real header in a random order, rows of the right length, cells properly quoted. */
-const wellFormedCsv = fc
-  .shuffledSubarray(Object.keys(COLUMNS), { minLength: 6 })
-  .chain((header) =>
-    fc
-      .array(fc.tuple(...header.map((h) => COLUMNS[h] as fc.Arbitrary<string>)), {
-        minLength: 1,
-        maxLength: 15,
-      })
-      .map((rows) =>
-        [header, ...rows]
-          .map((r) => r.map((c) => (/[",;\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
-          .join('\n'),
-      ),
-  );
+const wellFormedCsv = fc.shuffledSubarray(Object.keys(COLUMNS), { minLength: 6 }).chain((header) =>
+  fc
+    .array(fc.tuple(...header.map((h) => COLUMNS[h] as fc.Arbitrary<string>)), {
+      minLength: 1,
+      maxLength: 15,
+    })
+    .map((rows) =>
+      [header, ...rows]
+        .map((r) => r.map((c) => (/[",;\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
+        .join('\n'),
+    ),
+);
 
 function utf16le(s: string): Uint8Array {
   const out = new Uint8Array(2 + s.length * 2);

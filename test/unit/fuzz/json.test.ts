@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { assembleDataset } from '../../../src/data/assemble.ts';
 import { migrateFile } from '../../../src/data/migrate.ts';
 import { parseJsonBytes } from '../../../src/data/parseBytes.ts';
@@ -156,7 +157,7 @@ describe(`JSON loader fuzzing (seed ${SEED}; replay with FUZZ_SEED)`, () => {
       fc.asyncProperty(
         value,
         value,
-        fc.constantFrom(BundleFile, ClusterFile, ManifestFile),
+        fc.constantFrom<z.ZodType>(BundleFile, ClusterFile, ManifestFile),
         async (a, b, schema) => {
           await guarded(t, () => {
             expectActionable(migrateFile(a, 'a.json').problems);

@@ -23,6 +23,7 @@ const PLANTED: [string, string][] = [
   ['el.innerHTML = name;', 'innerHTML'],
   ["el['innerHTML'] = name;", 'innerHTML'],
   ['node\n  .innerHTML += x', 'innerHTML'],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: source text to scan, not a template
   ['el.outerHTML = `<b>${x}</b>`;', 'outerHTML assignment'],
   ["el.insertAdjacentHTML('beforeend', x);", 'insertAdjacentHTML'],
   ['<div dangerouslySetInnerHTML={{ __html: x }} />', 'dangerouslySetInnerHTML'],
@@ -60,6 +61,7 @@ describe('HTML sink guard', () => {
       '/* d3 .html() assigns innerHTML;\n   use .text() */',
       'el.textContent = name;',
       "sel.text(d => d.name).attr('title', x);",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text to scan, not a template
       'const html = `${a}`; // html( in a comment',
       'if (el.outerHTML === before) return;',
       'const medieval = retrieval(x);',

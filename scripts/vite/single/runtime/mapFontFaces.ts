@@ -4,8 +4,9 @@
  * file: URLs, which a page opened from disk may not read — so each face's URL becomes the font's
  * inlined data: URL. Everything else is the original module, unchanged.
  */
-import { fontFacesFor as hostedFontFacesFor } from '../../../../src/map/fontFaces.ts';
+
 import { inlinedAssetUrl } from '../../../../src/data/inlined.ts';
+import { fontFacesFor as hostedFontFacesFor } from '../../../../src/map/fontFaces.ts';
 import { inlinedBundle } from './install.ts';
 
 export * from '../../../../src/map/fontFaces.ts';
@@ -17,13 +18,10 @@ export function fontFacesFor(baseUrl: string): FontFaces {
   const bundle = inlinedBundle;
   if (!bundle) return faces;
   const out: FontFaces = {};
-  for (const [family, list] of Object.entries(faces)) {
-    const items = Array.isArray(list) ? list : [list];
-    out[family] = items.map((face) =>
-      typeof face === 'string'
-        ? inlinedAssetUrl(bundle, face, baseUrl)
-        : { ...face, url: inlinedAssetUrl(bundle, face.url, baseUrl) },
-    );
-  }
+  for (const [family, spec] of Object.entries(faces))
+    out[family] =
+      typeof spec === 'string'
+        ? inlinedAssetUrl(bundle, spec, baseUrl)
+        : spec.map((face) => ({ ...face, url: inlinedAssetUrl(bundle, face.url, baseUrl) }));
   return out;
 }
