@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: everything, in the order CI needs it, ending with one plain `N passed, N failed` line.
- * Static checks (typecheck, lint, data check, build) count as one test each; the unit (vitest, jsdom)
+ * Static checks (typecheck, lint, data check, dependency audit, build) count as one test each; the unit (vitest, jsdom)
  * and browser (vitest + playwright-core + headless Chromium) suites count their own tests.
  */
 import { spawnSync } from 'node:child_process';
@@ -53,6 +53,7 @@ function suite(label, config) {
 step('typecheck', 'npx', ['tsc', '-p', '.']);
 step('lint', 'npm', ['run', '--silent', 'lint']);
 step('data check', 'npm', ['run', '--silent', 'data:check']);
+step('dependency audit', 'npm', ['run', '--silent', 'audit']);
 suite('unit');
 const built = run('build', 'npx', ['vite', 'build']);
 if (built) {

@@ -5,13 +5,20 @@
  * assembled here; the result's big arrays are posted in parts (transfer.ts) so that the page never
  * spends long deserializing one message.
  */
-import { parseNow, type WorkerMessage, type WorkerRequest } from './parseBytes.ts';
+import {
+  type ParseOutcome,
+  parseNow,
+  requestBytes,
+  unreadable,
+  type WorkerMessage,
+  type WorkerRequest,
+} from './parseBytes.ts';
 import { splitOutcome } from './transfer.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  const { format, name, bytes, interpret, inParts } = e.data;
+  const { format, name, bytes, blob, interpret, inParts } = e.data;
   let last = 0;
   const onProgress = (fraction: number) => {
     // About a hundred messages per file at most.
@@ -19,7 +26,15 @@ scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
     last = fraction;
     scope.postMessage({ type: 'progress', fraction } satisfies WorkerMessage);
   };
-  const outcome = parseNow({ format, name, bytes: new Uint8Array(bytes), interpret }, onProgress);
-  if (inParts) for (const part of splitOutcome(outcome)) scope.postMessage(part satisfies WorkerMessage);
-  scope.postMessage({ type: 'done', outcome } satisfies WorkerMessage);
+  const finish = (outcome: ParseOutcome) => {
+    if (inParts) for (const part of splitOutcome(outcome)) scope.postMessage(part satisfies WorkerMessage);
+    scope.postMessage({ type: 'done', outcome } satisfies WorkerMessage);
+  };
+  const parse = (data: Uint8Array) => parseNow({ format, name, bytes: data, interpret }, onProgress);
+  if (bytes) finish(parse(new Uint8Array(bytes)));
+  // An unread file is read here, off the page's thread.
+  else
+    void requestBytes({ format, name, ...(blob ? { blob } : {}) }).then((data) =>
+      finish(data ? parse(data) : unreadable({ format, name })),
+    );
 };

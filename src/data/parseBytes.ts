@@ -5,7 +5,7 @@
 import { type CsvTable, parseCsvText } from './csv.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
 import { parseJsonText } from './jsonText.ts';
-import type { Problem, Result } from './problems.ts';
+import { fail, type Problem, problem, type Result } from './problems.ts';
 import type { Part } from './transfer.ts';
 import { inputFromJsonSync, type UserInput } from './userInput.ts';
 
@@ -45,13 +45,21 @@ export function formatOf(name: string, contentType = ''): FileFormat {
 export interface ParseRequest {
   format: FileFormat;
   name: string;
-  bytes: Uint8Array;
+  /** The file's bytes, or … */
+  bytes?: Uint8Array;
+  /**
+   * … the file itself, read where the parse runs: reading 50 MB into an ArrayBuffer costs the page's
+   * thread about 200 ms, so a large file is handed to the worker unread.
+   */
+  blob?: Blob;
   /**
    * JSON only: also migrate, validate and assemble the value into the input it stands for, so a large
    * file's whole check runs where the parse runs (in the worker), not on the page's thread.
    */
   interpret?: boolean;
 }
+
+export type BytesRequest = ParseRequest & { bytes: Uint8Array };
 
 export type ParseOutcome =
   | { format: 'json'; result: Result<unknown> }
@@ -63,7 +71,9 @@ export type ParseOutcome =
 export type WorkerRequest = {
   format: FileFormat;
   name: string;
-  bytes: ArrayBuffer;
+  /** Either the bytes (transferred) or the unread file. */
+  bytes?: ArrayBuffer;
+  blob?: Blob;
   interpret?: boolean;
   /** Post the result's big arrays as parts (transfer.ts) before 'done'. */
   inParts?: boolean;
@@ -73,7 +83,30 @@ export type WorkerMessage =
   | Part
   | { type: 'done'; outcome: ParseOutcome };
 
-export function parseNow(req: ParseRequest, onProgress?: (fraction: number) => void): ParseOutcome {
+/** A request's bytes, read from its blob when it has none; null when the browser cannot read them. */
+export async function requestBytes(req: ParseRequest): Promise<Uint8Array | null> {
+  if (req.bytes) return req.bytes;
+  try {
+    return new Uint8Array((await req.blob?.arrayBuffer()) ?? new ArrayBuffer(0));
+  } catch {
+    return null;
+  }
+}
+
+/** The outcome for a file the browser could not read (deleted or locked since it was picked). */
+export function unreadable(req: ParseRequest): ParseOutcome {
+  const result = fail<never>(
+    problem(
+      req.name,
+      '',
+      'the browser could not read this file',
+      'check that the file still exists and is not open elsewhere, then try again',
+    ),
+  );
+  return req.format === 'csv' ? { format: 'csv', result } : { format: 'json', result };
+}
+
+export function parseNow(req: BytesRequest, onProgress?: (fraction: number) => void): ParseOutcome {
   if (req.format === 'csv') return { format: 'csv', result: parseCsvBytes(req.bytes, req.name, onProgress) };
   const parsed = parseJsonBytes(req.bytes, req.name);
   if (!req.interpret) return { format: 'json', result: parsed };

@@ -9,6 +9,8 @@ import {
   type ParseOutcome,
   type ParseRequest,
   parseNow,
+  requestBytes,
+  unreadable,
   type WorkerMessage,
   type WorkerRequest,
 } from './parseBytes.ts';
@@ -26,7 +28,10 @@ export type ParseRunner = (req: ParseRequest, opts: ParseRunOptions) => Promise<
 
 export const parseOnMainThread: ParseRunner = async (req, opts) => {
   if (opts.signal?.aborted) return { format: 'cancelled' };
-  return parseNow(req, opts.onProgress);
+  const bytes = await requestBytes(req);
+  if (!bytes) return unreadable(req);
+  if (opts.signal?.aborted) return { format: 'cancelled' };
+  return parseNow({ ...req, bytes }, opts.onProgress);
 };
 
 export const parseInWorker: ParseRunner = (req, opts) =>
@@ -68,22 +73,26 @@ export const parseInWorker: ParseRunner = (req, opts) =>
       } as ParseOutcome);
     worker.onerror = crashed;
     worker.onmessageerror = crashed;
-    // Transfer, not copy, a 50 MB file: hand over the bytes' own buffer when they fill it
-    // (they do when read from a File), otherwise a copy of just the bytes.
-    const whole = req.bytes.byteOffset === 0 && req.bytes.byteLength === req.bytes.buffer.byteLength;
-    const buffer = (whole ? req.bytes.buffer : req.bytes.slice().buffer) as ArrayBuffer;
-    const message: WorkerRequest = {
+    const base: WorkerRequest = {
       format: req.format,
       name: req.name,
-      bytes: buffer,
       inParts: true,
       ...(req.interpret ? { interpret: true } : {}),
     };
-    worker.postMessage(message, [buffer]);
+    if (!req.bytes) {
+      // The unread file: posting a Blob copies a reference, not its contents.
+      worker.postMessage({ ...base, ...(req.blob ? { blob: req.blob } : {}) } satisfies WorkerRequest);
+      return;
+    }
+    // Transfer, not copy, the bytes: hand over their own buffer when they fill it, otherwise a copy
+    // of just the bytes.
+    const whole = req.bytes.byteOffset === 0 && req.bytes.byteLength === req.bytes.buffer.byteLength;
+    const buffer = (whole ? req.bytes.buffer : req.bytes.slice().buffer) as ArrayBuffer;
+    worker.postMessage({ ...base, bytes: buffer } satisfies WorkerRequest, [buffer]);
   });
 
 /** Large files go to the worker when the platform has one (not in Node or jsdom tests). */
 export const parseAuto: ParseRunner = (req, opts) =>
-  req.bytes.length > WORKER_THRESHOLD_BYTES && typeof Worker !== 'undefined'
+  (req.bytes?.length ?? req.blob?.size ?? 0) > WORKER_THRESHOLD_BYTES && typeof Worker !== 'undefined'
     ? parseInWorker(req, opts)
     : parseOnMainThread(req, opts);

@@ -15,7 +15,7 @@ import type { LoadOptions } from './load.ts';
 import { mergeUserInputs } from './mergeUser.ts';
 import { formatOf, parseCsvBytes, parseJsonBytes } from './parseBytes.ts';
 import { type ParseRunner, parseAuto } from './parseClient.ts';
-import { type Problem, problem } from './problems.ts';
+import type { Problem } from './problems.ts';
 import { inputFromJson, type UserInput } from './userInput.ts';
 
 export { type ClassifiedDataUrl, classifyDataUrl, type DataUrlKind } from './dataUrl.ts';
@@ -65,23 +65,9 @@ export async function readUserFiles(files: readonly File[], opts: ReadFilesOptio
     if (file.size > MAX_FILE_BYTES) out.problems.push(tooBigProblem(name, file.size));
     else {
       const format = formatOf(name, file.type);
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await file.arrayBuffer());
-      } catch {
-        out.problems.push(
-          problem(
-            name,
-            '',
-            'the browser could not read this file',
-            'check that the file still exists and is not open elsewhere, then try again',
-          ),
-        );
-        before += share;
-        continue;
-      }
       const outcome = await run(
-        { format, name, bytes, interpret: true },
+        // The file itself, unread: a large one is read by the worker, off the page's thread.
+        { format, name, blob: file, interpret: true },
         { onProgress: report, ...(opts.signal ? { signal: opts.signal } : {}) },
       );
       if (outcome.format === 'cancelled') {

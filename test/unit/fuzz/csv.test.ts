@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsvBytes } from '../../../src/data/parseBytes.ts';
+import { Enterprise } from '../../../src/data/schema.ts';
 import { mergeUserInputs } from '../../../src/data/userData.ts';
 import { miniDataset } from '../data/helpers.ts';
 import {
@@ -42,6 +43,11 @@ function loadCsv(bytes: Uint8Array, file: string): boolean {
   expectActionable(problems);
   // Row-level problems name their row (and usually the column).
   for (const p of problems) if (p.file === file && p.where) expect(p.where).toMatch(/^row \d+/);
+  // Firms built from rows (without running the schema per row) are exactly what the schema makes.
+  for (const entry of dataset?.clusters.values() ?? [])
+    for (const firm of entry.cluster.fiveOnes.enterprises)
+      if (dataset?.marks.records.has(`${entry.cluster.id}/${firm.id}`))
+        expect(Enterprise.parse(firm)).toEqual(firm);
   return dataset !== base && dataset !== null;
 }
 
