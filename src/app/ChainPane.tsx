@@ -15,6 +15,7 @@ import type { ChainViewGraph } from '../model/chainGraph.ts';
 import { ChainTable } from '../panels/ChainTable.tsx';
 import { ClusterCityMatrix } from '../panels/ClusterCityMatrix.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
+import { cityNameOf, clusterList } from './datasetViews.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import { viewRegistry } from './viewRegistry.ts';
 
@@ -89,7 +90,7 @@ export function ChainPane(props: {
       <div className="chain-pane">
         <p className="chain-hint">{t(lang, 'chain.pick')}</p>
         <ClusterCityMatrix
-          clusters={[...dataset.clusters.values()].map((e) => e.cluster)}
+          clusters={clusterList(dataset)}
           cities={[...dataset.cities.values()]}
           selectedCity={s.city}
           lang={lang}
@@ -99,10 +100,7 @@ export function ChainPane(props: {
       </div>
     );
 
-  const cityName = (code: string) => {
-    const c = dataset.cities.get(code);
-    return c ? nameIn(lang, c.name) : code;
-  };
+  const cityName = cityNameOf(dataset, lang);
   const clusterName = nameIn(lang, entry.cluster.name);
   return (
     <div className="chain-pane" ref={hostRef}>

@@ -15,6 +15,7 @@ import { NodeDetails, type NodeDetailsNode } from '../panels/NodeDetails.tsx';
 import { Overview } from '../panels/Overview.tsx';
 import { roleLabel } from '../panels/strings.ts';
 import { useAppStore } from '../state/useAppStore.ts';
+import { cityNameOf, clusterList } from './datasetViews.ts';
 
 export function DetailsPane(props: {
   dataset: Dataset;
@@ -33,11 +34,8 @@ export function DetailsPane(props: {
     selectCluster: st.selectCluster,
   }));
   const sources = (id: string): Source | undefined => dataset.sources.get(id);
-  const cityName = (code: string) => {
-    const c = dataset.cities.get(code);
-    return c ? nameIn(lang, c.name) : code;
-  };
-  const clusters = useMemo(() => [...dataset.clusters.values()].map((e) => e.cluster), [dataset]);
+  const cityName = cityNameOf(dataset, lang);
+  const clusters = clusterList(dataset);
   const cluster = entry?.cluster ?? null;
   const nodeName = (id: string) => {
     const n = graph?.nodes.find((x) => x.id === id) ?? entry?.nodes.get(id);

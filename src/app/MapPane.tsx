@@ -11,6 +11,7 @@ import { MapLegend } from '../panels/MapLegend.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
 import { boundariesQuery } from './boundariesQuery.ts';
 import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
+import { clusterList } from './datasetViews.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import { viewRegistry } from './viewRegistry.ts';
 
@@ -34,7 +35,7 @@ export function MapPane(props: {
   const boundaries = useQuery(boundariesQuery(BUNDLED_MANIFEST_URL, geo?.boundaries ?? BUNDLED_GEO_PATH));
 
   const adcodes = useMemo(() => [...dataset.cities.keys()], [dataset]);
-  const clusters = useMemo(() => [...dataset.clusters.values()].map((e) => e.cluster), [dataset]);
+  const clusters = clusterList(dataset);
   const cluster = entry?.cluster ?? null;
   const fills = useMemo(() => cityFills(adcodes, clusters, cluster), [adcodes, clusters, cluster]);
   const highlighted = useMemo(() => {

@@ -12,6 +12,7 @@ import { ExportActions } from '../panels/export/ExportActions.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
 import { ChainPane } from './ChainPane.tsx';
 import { DetailsPane } from './DetailsPane.tsx';
+import { clusterList } from './datasetViews.ts';
 import { MapPane } from './MapPane.tsx';
 import { useDataset } from './useDataset.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
@@ -28,9 +29,24 @@ export function Workspace() {
   const dataset = data.dataset;
   const entry = (clusterId && dataset?.clusters.get(clusterId)) || null;
   const graph = useMemo(() => (entry ? buildChainGraph(entry.cluster) : null), [entry]);
-  const clusters = useMemo(
-    () => (dataset ? [...dataset.clusters.values()].map((e) => e.cluster) : []),
-    [dataset],
+  const clusters = dataset ? clusterList(dataset) : [];
+  const picker = (
+    <ClusterPicker clusters={clusters} selectedId={clusterId} lang={lang} onSelect={selectCluster} />
+  );
+  // One data panel: shown alone while there is no dataset, beside the details once there is.
+  const dataPanel = (
+    <DataPanel
+      lang={lang}
+      status={data.status}
+      problems={data.problems}
+      progress={data.progress}
+      onFiles={data.onFiles}
+      onCancel={data.onCancel}
+      onUseBundled={data.onUseBundled}
+      pendingUrl={data.pendingUrl}
+      onConfirmUrl={data.onConfirmUrl}
+      onRejectUrl={data.onRejectUrl}
+    />
   );
 
   useEffect(() => {
@@ -57,22 +73,7 @@ export function Workspace() {
       </header>
       {!dataset ? (
         <main className="app-main">
-          {data.loading ? (
-            <p className="app-loading">{t(lang, 'app.loading')}</p>
-          ) : (
-            <DataPanel
-              lang={lang}
-              status={data.status}
-              problems={data.problems}
-              progress={data.progress}
-              onFiles={data.onFiles}
-              onCancel={data.onCancel}
-              onUseBundled={data.onUseBundled}
-              pendingUrl={data.pendingUrl}
-              onConfirmUrl={data.onConfirmUrl}
-              onRejectUrl={data.onRejectUrl}
-            />
-          )}
+          {data.loading ? <p className="app-loading">{t(lang, 'app.loading')}</p> : dataPanel}
         </main>
       ) : (
         <main className="workspace">
@@ -83,20 +84,10 @@ export function Workspace() {
                 <summary>
                   {t(lang, 'nav.clusters')}: {entry ? nameIn(lang, entry.cluster.name) : t(lang, 'nav.all')}
                 </summary>
-                <ClusterPicker
-                  clusters={clusters}
-                  selectedId={clusterId}
-                  lang={lang}
-                  onSelect={selectCluster}
-                />
+                {picker}
               </details>
             ) : (
-              <ClusterPicker
-                clusters={clusters}
-                selectedId={clusterId}
-                lang={lang}
-                onSelect={selectCluster}
-              />
+              picker
             )}
           </nav>
           <div className="views">
@@ -109,18 +100,7 @@ export function Workspace() {
           </div>
           <aside className="panels" aria-label={t(lang, 'view.details')}>
             <DetailsPane dataset={dataset} entry={entry} graph={graph} lang={lang} />
-            <DataPanel
-              lang={lang}
-              status={data.status}
-              problems={data.problems}
-              progress={data.progress}
-              onFiles={data.onFiles}
-              onCancel={data.onCancel}
-              onUseBundled={data.onUseBundled}
-              pendingUrl={data.pendingUrl}
-              onConfirmUrl={data.onConfirmUrl}
-              onRejectUrl={data.onRejectUrl}
-            />
+            {dataPanel}
           </aside>
         </main>
       )}

@@ -1,4 +1,6 @@
+import { bundledManifestUrl } from '../data/queries.ts';
+
 /** Where the bundled dataset lives, relative to the page (works from any sub-path of a static host). */
-export const BUNDLED_MANIFEST_URL = new URL('data/manifest.json', document.baseURI).href;
+export const BUNDLED_MANIFEST_URL = bundledManifestUrl(document.baseURI);
 /** The bundled map boundaries, used when a dataset names none of its own. */
 export const BUNDLED_GEO_PATH = 'geo/guangdong.topo.json';

@@ -2,7 +2,7 @@
  * The chain diagram as a standalone SVG element: the same Scene, shapes, marks and label placement
  * as the canvas renderer. Pure given its inputs; the Document is injected (browser, jsdom, or an
  * export's own document). Safety by construction: elements via createElementNS, text via
- * textContent only — no innerHTML, no foreignObject, no scripts, no event attributes, no external
+ * textContent only — no HTML parsing, no foreignObject, no scripts, no event attributes, no external
  * references (arrowheads are paths, not <marker>s with url(#…) ids that could clash on a page).
  */
 import type { ChainViewGraph } from '../model/chainGraph.ts';

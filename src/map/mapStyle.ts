@@ -4,11 +4,11 @@
  * renders even where the machine has no CJK font. Pure: unit-tested for "no foreign URL".
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { fontFacesFor } from './fontFaces.ts';
+import { fontFacesFor, MAP_FONT } from './fontFaces.ts';
 import type { Boundaries } from './geo.ts';
 import { DEFAULT_FILL, MAP_COLORS } from './palette.ts';
 
-export const FONT = 'ChainAtlas Sans';
+export const FONT = MAP_FONT;
 export const LAYER = {
   cityFill: 'city-fill',
   cityLine: 'city-line',

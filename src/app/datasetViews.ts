@@ -1,0 +1,24 @@
+/** Small derived views of a Dataset that several panes need; computed once per dataset. */
+import type { Dataset } from '../data/normalize.ts';
+import type { Cluster } from '../data/schema.ts';
+import { type Lang, nameIn } from '../i18n/index.ts';
+
+const clusterLists = new WeakMap<Dataset, readonly Cluster[]>();
+
+/** The clusters in display order (pillar, then emerging). Same array for the same dataset. */
+export function clusterList(dataset: Dataset): readonly Cluster[] {
+  let list = clusterLists.get(dataset);
+  if (!list) {
+    list = [...dataset.clusters.values()].map((e) => e.cluster);
+    clusterLists.set(dataset, list);
+  }
+  return list;
+}
+
+/** City name by adcode in the current language (the adcode itself if unknown). */
+export function cityNameOf(dataset: Dataset, lang: Lang): (adcode: string) => string {
+  return (code) => {
+    const c = dataset.cities.get(code);
+    return c ? nameIn(lang, c.name) : code;
+  };
+}
