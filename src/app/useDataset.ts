@@ -2,16 +2,21 @@
  * The dataset on screen: the bundled one (react-query), merged with whatever a person has loaded —
  * dropped or picked files, or a `?data=` address (another origin only after they confirm). A bad file
  * never replaces what is shown: its problems are listed and the last good dataset stays.
+ *
+ * Merging runs a slice at a time (mergeUserInputsInSlices), never during a render: turning a
+ * 500,000-row CSV into firms takes seconds, which in one task would freeze the page. The progress bar
+ * covers reading and merging; cancel stops either, and then nothing of that load is shown.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { cancelledProblem } from '../data/fetchBytes.ts';
 import type { Dataset } from '../data/normalize.ts';
-import type { Problem } from '../data/problems.ts';
+import { type Problem, uniqueProblems } from '../data/problems.ts';
 import { bundledDatasetQuery } from '../data/queries.ts';
 import {
   classifyDataUrl,
   loadUserUrl,
-  mergeUserInputs,
+  mergeUserInputsInSlices,
   readUserFiles,
   type UserLoad,
 } from '../data/userData.ts';
@@ -30,44 +35,81 @@ export interface DatasetState {
   onRejectUrl(): void;
 }
 
+/** What is shown: a person's inputs merged into the dataset they were merged into. */
+interface Shown {
+  base: Dataset | null;
+  user: UserLoad;
+  dataset: Dataset | null;
+  problems: Problem[];
+}
+
+/** Share of the progress bar for reading; merging fills the rest. */
+const READ_SHARE = 0.7;
+
+type Loader = (signal: AbortSignal, onProgress: (f: number) => void) => Promise<UserLoad>;
+
 const browserFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
 export function useDataset(): DatasetState {
   const bundled = useQuery(bundledDatasetQuery(document.baseURI));
-  const [user, setUser] = useState<UserLoad | null>(null);
+  const base = bundled.data?.dataset ?? null;
+  const [shown, setShown] = useState<Shown | null>(null);
   const [userProblems, setUserProblems] = useState<Problem[]>([]);
   const [progress, setProgress] = useState<number | null>(null);
   const [pendingUrl, setPendingUrl] = useState<{ url: string; origin: string } | null>(null);
   const abortRef = useRef<AbortController | null>(null);
-  const lastGood = useRef<Dataset | null>(null);
+  // The latest values, for a load that started before they changed.
+  const baseRef = useRef(base);
+  baseRef.current = base;
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
 
-  const merged = useMemo(() => {
-    const base = bundled.data?.dataset ?? null;
-    if (!user || user.inputs.length === 0) return { dataset: base, problems: [] as Problem[] };
-    return mergeUserInputs(base, user);
-  }, [bundled.data, user]);
-  const dataset = merged.dataset ?? lastGood.current ?? bundled.data?.dataset ?? null;
-  if (merged.dataset) lastGood.current = merged.dataset;
-
-  const run = useCallback(
-    async (load: (signal: AbortSignal, onProgress: (f: number) => void) => Promise<UserLoad>) => {
-      abortRef.current?.abort();
-      const ctrl = new AbortController();
-      abortRef.current = ctrl;
-      setProgress(0);
-      const result = await load(ctrl.signal, (f) => setProgress(f));
-      if (abortRef.current === ctrl) abortRef.current = null;
+  const run = useCallback(async (load: Loader) => {
+    abortRef.current?.abort();
+    const ctrl = new AbortController();
+    abortRef.current = ctrl;
+    setProgress(0);
+    const result = await load(ctrl.signal, (f) => setProgress(f * READ_SHARE));
+    let problems = result.problems;
+    if (result.inputs.length > 0) {
+      const user: UserLoad = {
+        inputs: [...(shownRef.current?.user.inputs ?? []), ...result.inputs],
+        problems: result.problems,
+        cancelled: false,
+      };
+      const into = baseRef.current;
+      const merged = result.cancelled
+        ? null
+        : await mergeUserInputsInSlices(into, user, {
+            signal: ctrl.signal,
+            onProgress: (f) => setProgress(READ_SHARE + f * (1 - READ_SHARE)),
+          });
+      if (merged) {
+        shownRef.current = { base: into, user, ...merged };
+        setShown(shownRef.current);
+      } else {
+        // Cancelled: the files read before the cancel are not shown either; say so for each.
+        const dropped = result.inputs.map((i) => cancelledProblem(i.file));
+        problems = uniqueProblems([...problems, ...dropped]);
+      }
+    }
+    if (abortRef.current === ctrl) {
+      abortRef.current = null;
       setProgress(null);
-      setUserProblems(result.problems);
-      if (result.inputs.length > 0)
-        setUser((prev) => ({
-          inputs: [...(prev?.inputs ?? []), ...result.inputs],
-          problems: result.problems,
-          cancelled: result.cancelled,
-        }));
-    },
-    [],
-  );
+    }
+    // A load replaced by a newer one ("back to bundled data", another file) reports nothing.
+    if (abortRef.current === null || abortRef.current === ctrl) setUserProblems(problems);
+  }, []);
+
+  // The bundled data arrived (or changed) after a person's data was merged into the earlier one.
+  useEffect(() => {
+    if (!shown || shown.base === base) return;
+    const ctrl = new AbortController();
+    void mergeUserInputsInSlices(base, shown.user, { signal: ctrl.signal }).then((merged) => {
+      if (merged) setShown({ base, user: shown.user, ...merged });
+    });
+    return () => ctrl.abort();
+  }, [base, shown]);
 
   // `?data=<address>`: same origin loads at once; another origin waits for the person's yes.
   useEffect(() => {
@@ -76,16 +118,22 @@ export function useDataset(): DatasetState {
     const c = classifyDataUrl(raw, window.location.origin, window.location.href);
     if (c.kind === 'invalid') setUserProblems(c.problem ? [c.problem] : []);
     else if (c.kind === 'cross-origin') setPendingUrl({ url: c.url, origin: c.origin });
-    else void run((signal) => loadUserUrl(c.url, { fetch: browserFetch, signal }));
+    else void run((signal, onProgress) => loadUserUrl(c.url, { fetch: browserFetch, signal, onProgress }));
   }, [run]);
+
+  const lastGood = useRef<Dataset | null>(null);
+  if (shown?.dataset) lastGood.current = shown.dataset;
+  const dataset = shown ? (shown.dataset ?? lastGood.current ?? base) : base;
+  const user = shown?.user ?? null;
 
   return {
     dataset,
     loading: bundled.isPending,
-    problems: [...(bundled.data?.problems ?? []), ...merged.problems, ...userProblems].filter(
-      (p, i, all) =>
-        all.findIndex((q) => q.file === p.file && q.where === p.where && q.message === p.message) === i,
-    ),
+    problems: uniqueProblems([
+      ...(bundled.data?.problems ?? []),
+      ...(shown?.problems ?? []),
+      ...userProblems,
+    ]),
     status: {
       source: dataset?.origin.source === 'user' || (user?.inputs.length ?? 0) > 0 ? 'user' : 'bundled',
       files: user ? [...new Set(user.inputs.map((i) => i.file))] : [],
@@ -96,14 +144,18 @@ export function useDataset(): DatasetState {
     onCancel: () => abortRef.current?.abort(),
     onUseBundled: () => {
       abortRef.current?.abort();
-      setUser(null);
+      abortRef.current = null;
+      setProgress(null);
+      shownRef.current = null;
+      setShown(null);
       setUserProblems([]);
       lastGood.current = null;
     },
     onConfirmUrl: () => {
       const p = pendingUrl;
       setPendingUrl(null);
-      if (p) void run((signal) => loadUserUrl(p.url, { fetch: browserFetch, signal }));
+      if (p)
+        void run((signal, onProgress) => loadUserUrl(p.url, { fetch: browserFetch, signal, onProgress }));
     },
     onRejectUrl: () => setPendingUrl(null),
   };

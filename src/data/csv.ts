@@ -6,7 +6,7 @@
  * (Never papaparse `worker: true`: it starts a blob: worker, which our CSP forbids.)
  */
 import Papa from 'papaparse';
-import { type Problem, problem, type Result } from './problems.ts';
+import { type Problem, problem, problemCollector, type Result } from './problems.ts';
 
 export interface CsvRow {
   /** 1-based row number as a spreadsheet shows it: the header is row 1. */
@@ -63,7 +63,7 @@ export function parseCsvText(
       ],
     };
   const delimiter = detectDelimiter(text);
-  const problems: Problem[] = [];
+  const problems = problemCollector(file);
   const rows: CsvRow[] = [];
   // Written inside papaparse's callback; an object keeps TypeScript from narrowing them to null.
   const state: { header: string[] | null; fatal: Problem | null } = { header: null, fatal: null };
@@ -110,7 +110,7 @@ export function parseCsvText(
       }
       if (cells.length !== header.length) {
         const many = cells.length > header.length;
-        problems.push(
+        problems.add(
           problem(
             file,
             `row ${row}`,
@@ -133,5 +133,5 @@ export function parseCsvText(
       problems: [problem(file, '', 'the file has no rows', 'choose a CSV file with a header row')],
     };
   onProgress?.(1);
-  return { ok: true, value: { header, rows, delimiter, problems } };
+  return { ok: true, value: { header, rows, delimiter, problems: problems.list() } };
 }

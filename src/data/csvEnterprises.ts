@@ -7,20 +7,13 @@
  */
 import type { RawDataset } from './assemble.ts';
 import type { CsvTable } from './csv.ts';
-import { CLUSTER_SUFFIX, type ColumnKey, columnsOf, LIST_SEPARATOR, NO, TIERS, YES } from './csvColumns.ts';
-import { type Problem, problem } from './problems.ts';
-import { type Cluster, Enterprise, type Source, Source as SourceSchema } from './schema.ts';
+import { type ColumnKey, columnsOf, NO, TIERS, YES } from './csvColumns.ts';
+import { cellLookups, fileTag, lookupKey } from './csvLookups.ts';
+import { type Problem, problem, problemCollector } from './problems.ts';
+import { Enterprise, type Source, Source as SourceSchema } from './schema.ts';
+import { drain, type Steps } from './slices.ts';
 
 export { CSV_COLUMNS } from './csvColumns.ts';
-
-const lookupKey = (s: string) => s.trim().toLowerCase();
-
-/** Short stable hash of a file name, so ids from two CSV files never collide. */
-function fnv(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0').slice(0, 6);
-}
 
 export interface CsvAddition {
   clusterId: string;
@@ -34,107 +27,42 @@ export interface CsvEnterprises {
   problems: Problem[];
 }
 
-function indexes(raw: RawDataset) {
-  const cities = new Map<string, string>();
-  for (const c of raw.cities) {
-    for (const k of [
-      c.adcode,
-      c.name.zh,
-      c.name.zh.replace(/市$/, ''),
-      c.name.en,
-      c.name.en.replace(/\s+city$/i, ''),
-    ])
-      cities.set(lookupKey(k), c.adcode);
-  }
-  const clusters = new Map<string, Cluster>();
-  for (const c of raw.clusters) {
-    for (const k of [c.id, c.name.zh, c.name.zh.replace(CLUSTER_SUFFIX, ''), c.name.en, ...c.nameVariants])
-      if (!clusters.has(lookupKey(k))) clusters.set(lookupKey(k), c);
-  }
-  return { cities, clusters, sources: new Set(raw.sources.map((s) => s.id)) };
-}
-
-function nodeIndex(cluster: Cluster): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const n of cluster.chain.nodes)
-    for (const k of [n.id, n.name.zh, n.name.en]) out.set(lookupKey(k), n.id);
-  return out;
-}
-
-/** A cache for lookups that depend only on a cell's text: a CSV repeats the same few values. */
-function memo<T>(make: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let v = cache.get(key);
-    if (v === undefined && !cache.has(key)) {
-      v = make(key);
-      cache.set(key, v);
-    }
-    return v as T;
-  };
-}
-
-const splitList = (text: string) =>
-  text
-    .split(LIST_SEPARATOR)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
 /** The schema's limit on a name (Localized: trimmed, 1–200 characters). */
 const NAME_MAX = 200;
 
+/** Rows read between two yields. */
+const ROWS_PER_STEP = 256;
+
 export function enterprisesFromCsv(table: CsvTable, file: string, raw: RawDataset): CsvEnterprises {
-  const problems: Problem[] = [];
+  return drain(enterprisesFromCsvSteps(table, file, raw));
+}
+
+/** As `enterprisesFromCsv`, pausing every few hundred rows with the fraction of rows read. */
+export function* enterprisesFromCsvSteps(
+  table: CsvTable,
+  file: string,
+  raw: RawDataset,
+): Steps<CsvEnterprises> {
+  const headerProblems: Problem[] = [];
   const additions: CsvAddition[] = [];
   const newSources = new Map<string, Source>();
-  const columns = columnsOf(table.header, file, problems);
-  if (!columns) return { additions, sources: [], problems };
-  const idx = indexes(raw);
+  const columns = columnsOf(table.header, file, headerProblems);
+  if (!columns) return { additions, sources: [], problems: headerProblems };
+  const problems = problemCollector(file);
+  for (const p of headerProblems) problems.add(p);
+  const { clusterOf, citiesOf, segmentLookup, sourceIds } = cellLookups(raw);
   const seen = new Map<string, Set<string>>(); // cluster id → zh names already present
-  const prefix = `u${fnv(file)}`;
+  const prefix = `u${fileTag(file)}`;
 
-  // Per distinct cell text, computed once: a 500,000-row file names a handful of clusters and cities.
-  const clusterOf = memo(
-    (text: string) =>
-      idx.clusters.get(lookupKey(text.replace(CLUSTER_SUFFIX, ''))) ??
-      idx.clusters.get(lookupKey(text)) ??
-      null,
-  );
-  const citiesOf = memo((text: string) => {
-    const codes: string[] = [];
-    const unknown: string[] = [];
-    for (const part of splitList(text)) {
-      const code = idx.cities.get(lookupKey(part));
-      if (!code) unknown.push(part);
-      else if (!codes.includes(code)) codes.push(code);
-    }
-    return { codes, unknown };
-  });
-  const segmentsOf = new Map<string, (text: string) => { ids: string[]; unknown: string[] }>();
-  const segmentLookup = (cluster: Cluster) => {
-    let f = segmentsOf.get(cluster.id);
-    if (!f) {
-      const nodes = nodeIndex(cluster);
-      f = memo((text: string) => {
-        const ids: string[] = [];
-        const unknown: string[] = [];
-        for (const part of splitList(text)) {
-          const id = nodes.get(lookupKey(part));
-          if (!id) unknown.push(part);
-          else if (!ids.includes(id)) ids.push(id);
-        }
-        return { ids, unknown };
-      });
-      segmentsOf.set(cluster.id, f);
-    }
-    return f;
-  };
   const at = (key: ColumnKey) => columns.get(key);
   const col = { name: at('name'), city: at('city'), cluster: at('cluster'), segment: at('segment') };
   const col2 = { tier: at('tier'), source: at('source'), nameEn: at('name_en'), url: at('source_url') };
   const colVerified = at('verified');
 
+  const total = table.rows.length;
+  let done = 0;
   for (const { row, cells } of table.rows) {
+    if (++done % ROWS_PER_STEP === 0) yield done / total;
     const get = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim());
     const c = {
       name: get(col.name),
@@ -208,7 +136,7 @@ export function enterprisesFromCsv(table: CsvTable, file: string, raw: RawDatase
         'the source link is not an http(s) address',
         'write the full address, starting with https://',
       );
-    else if (cited && idx.sources.has(cited)) sourceId = cited;
+    else if (cited && sourceIds.has(cited)) sourceId = cited;
     else if (cited) {
       const link = url || (/^https?:\/\/\S+$/.test(cited) ? cited : '');
       const key = `${cited}\u0000${link}`;
@@ -254,7 +182,7 @@ export function enterprisesFromCsv(table: CsvTable, file: string, raw: RawDatase
       else if (rowProblems.length === 0) names.add(name);
     }
     if (rowProblems.length || !cluster || !tier || !sourceId) {
-      problems.push(...rowProblems);
+      for (const p of rowProblems) problems.add(p);
       continue;
     }
     const nameEn = c.name_en || name;
@@ -278,7 +206,7 @@ export function enterprisesFromCsv(table: CsvTable, file: string, raw: RawDatase
     const parsed = Enterprise.safeParse(fields);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        problems.push(
+        problems.add(
           problem(
             file,
             `row ${row}`,
@@ -290,6 +218,11 @@ export function enterprisesFromCsv(table: CsvTable, file: string, raw: RawDatase
     }
     additions.push({ clusterId: cluster.id, enterprise: parsed.data, row });
   }
-  const cited = new Set(additions.flatMap((a) => a.enterprise.sources));
-  return { additions, sources: [...newSources.values()].filter((s) => cited.has(s.id)), problems };
+  const cited = new Set<string>();
+  for (const a of additions) for (const id of a.enterprise.sources) cited.add(id);
+  return {
+    additions,
+    sources: [...newSources.values()].filter((s) => cited.has(s.id)),
+    problems: problems.list(),
+  };
 }

@@ -30,10 +30,15 @@ export function cancelledProblem(file: string) {
 }
 
 export function tooBigProblem(file: string, size: number, max = MAX_FILE_BYTES) {
+  // Just over the limit, both sizes round alike ("50 MB; the limit is 50 MB"): then give bytes.
+  const near = formatBytes(size) === formatBytes(max);
+  const bytes = (n: number) => `${n.toLocaleString('en-US')} B`;
+  const sizeText = near ? bytes(size) : formatBytes(size);
+  const maxText = near ? `${bytes(max)} = ${formatBytes(max)}` : formatBytes(max);
   return problem(
     file,
     '',
-    `the file is too big (${formatBytes(size)}; the limit is ${formatBytes(max)})`,
+    `the file is too big (${sizeText}; the limit is ${maxText})`,
     'split it into smaller files (one per cluster), or leave out what you do not need',
   );
 }

@@ -1,9 +1,10 @@
 /**
- * Deep freezing, all at once (normalize) or in slices that yield to the page between them (user
- * files): a 50 MB dataset holds millions of objects, and freezing them in one go would block the page
- * for a second. Freezing is post-order — children before their parent — so a frozen object always
- * means a frozen subtree and later passes skip it at once.
+ * Deep freezing, all at once (normalize) or as steps that can run in slices (user files, merges): a
+ * 50 MB dataset holds millions of objects, and freezing them in one go would block the page for a
+ * second. Freezing is post-order — children before their parent — so a frozen object always means a
+ * frozen subtree and later passes skip it at once.
  */
+import { runInSlices, type Steps } from './slices.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -17,20 +18,14 @@ export function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
-/** Time one slice may take before the page gets a turn. */
-export const SLICE_MS = 12;
+/** Objects frozen between two yields. */
+const STEP = 2048;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * Freezes `value` deeply without recursion, yielding every SLICE_MS. Returns false (leaving the rest
- * unfrozen, which is harmless) if `signal` aborts meanwhile.
- */
-export async function deepFreezeInSlices(value: unknown, signal?: AbortSignal): Promise<boolean> {
-  if (!isContainer(value) || Object.isFrozen(value)) return true;
+/** Freezes `value` deeply without recursion (a hostile file may nest deeply), yielding now and then. */
+export function* deepFreezeSteps(value: unknown): Steps<void> {
+  if (!isContainer(value) || Object.isFrozen(value)) return;
   // [object, children already pushed?]
   const stack: [Obj, boolean][] = [[value, false]];
-  let start = performance.now();
   let n = 0;
   while (stack.length) {
     const top = stack[stack.length - 1] as [Obj, boolean];
@@ -42,11 +37,14 @@ export async function deepFreezeInSlices(value: unknown, signal?: AbortSignal): 
       top[1] = true;
       for (const v of Object.values(obj)) if (isContainer(v) && !Object.isFrozen(v)) stack.push([v, false]);
     }
-    if (++n % 2048 === 0 && performance.now() - start > SLICE_MS) {
-      await nextTask();
-      if (signal?.aborted) return false;
-      start = performance.now();
-    }
+    if (++n % STEP === 0) yield;
   }
-  return true;
+}
+
+/**
+ * Freezes `value` deeply a slice at a time. Returns false (leaving the rest unfrozen, which is
+ * harmless) if `signal` aborts meanwhile.
+ */
+export async function deepFreezeInSlices(value: unknown, signal?: AbortSignal): Promise<boolean> {
+  return (await runInSlices(deepFreezeSteps(value), signal ? { signal } : {})).ok;
 }

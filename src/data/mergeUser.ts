@@ -3,13 +3,17 @@
  * current one; cluster files add clusters or replace those with the same id; CSV rows add firms.
  * Each input is checked against what it joins (its sources and cities must resolve) and left out,
  * with its problems listed, if it does not fit. Everything added is marked with its file's name.
+ * The merge is a generator (slices.ts): the page runs it a slice at a time, since a 500,000-row CSV
+ * takes seconds to turn into firms and freeze.
  */
 import { type Located, type RawDataset, withoutClusters } from './assemble.ts';
 import { checkCluster } from './crossref.ts';
-import { enterprisesFromCsv } from './csvEnterprises.ts';
+import { enterprisesFromCsvSteps } from './csvEnterprises.ts';
+import { deepFreezeSteps } from './freeze.ts';
 import { type Dataset, normalize, type UserMarks } from './normalize.ts';
 import { type Problem, problem } from './problems.ts';
 import type { Cluster, Source } from './schema.ts';
+import { drain, runInSlices, type SliceOptions, type Steps } from './slices.ts';
 import type { UserLoad } from './userData.ts';
 
 function copyMarks(m: UserMarks): UserMarks {
@@ -24,10 +28,33 @@ function copyMarks(m: UserMarks): UserMarks {
 
 const sameRecord = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export function mergeUserInputs(
+export interface Merged {
+  dataset: Dataset | null;
+  problems: Problem[];
+}
+
+/** Firms filed between two yields. */
+const FIRMS_PER_STEP = 1024;
+
+export function mergeUserInputs(base: Dataset | null, load: UserLoad): Merged {
+  return drain(mergeUserInputsSteps(base, load));
+}
+
+/** The merge a slice at a time; null if `signal` aborted it (nothing shown has changed then). */
+export async function mergeUserInputsInSlices(
   base: Dataset | null,
   load: UserLoad,
-): { dataset: Dataset | null; problems: Problem[] } {
+  opts: SliceOptions = {},
+): Promise<Merged | null> {
+  const r = await runInSlices(mergeUserInputsSteps(base, load), opts);
+  return r.ok ? r.value : null;
+}
+
+/** Rows of all CSV inputs, the bulk of a merge's work, for its progress. */
+const csvRows = (load: UserLoad) =>
+  load.inputs.reduce((n, i) => n + (i.kind === 'csv' ? i.table.rows.length : 0), 0);
+
+export function* mergeUserInputsSteps(base: Dataset | null, load: UserLoad): Steps<Merged> {
   const problems: Problem[] = [...load.problems];
   let raw: RawDataset | null = base?.raw ?? null;
   let marks: UserMarks = base
@@ -82,6 +109,7 @@ export function mergeUserInputs(
 
   for (const input of rest) {
     if (input.kind !== 'cluster') continue;
+    yield;
     const { cluster, file } = input;
     const replacedFile = clusterAt.get(cluster.id)?.file;
     const incoming = new Map<string, { source: Source; at: Located }>();
@@ -120,10 +148,18 @@ export function mergeUserInputs(
     addFile(file);
   }
 
+  const totalRows = Math.max(1, csvRows(load));
+  let rowsBefore = 0;
   for (const input of rest) {
     if (input.kind !== 'csv') continue;
+    yield;
     const current: RawDataset = { ...raw, sources: [...sources.values()], clusters: [...clusters.values()] };
-    const result = enterprisesFromCsv(input.table, input.file, current);
+    const rows = input.table.rows.length;
+    const steps = enterprisesFromCsvSteps(input.table, input.file, current);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yield (rowsBefore + (step.value ?? 0) * rows) / totalRows;
+    rowsBefore += rows;
+    const result = step.value;
     problems.push(...result.problems);
     if (result.additions.length === 0) {
       if (result.problems.length === 0)
@@ -144,7 +180,9 @@ export function mergeUserInputs(
     }
     // One new firm list per cluster (copying the list per row would be quadratic in the rows).
     const added = new Map<string, Cluster['fiveOnes']['enterprises']>();
+    let filed = 0;
     for (const { clusterId, enterprise } of result.additions) {
+      if (++filed % FIRMS_PER_STEP === 0) yield;
       let list = added.get(clusterId);
       if (!list) {
         list = [...(clusters.get(clusterId) as Cluster).fiveOnes.enterprises];
@@ -167,5 +205,7 @@ export function mergeUserInputs(
     clusters: [...clusters.values()],
     at: { ...raw.at, sources: sourceAt, clusters: clusterAt },
   };
+  // What the inputs added is new and unfrozen; freezing it here keeps normalize's own pass short.
+  yield* deepFreezeSteps(merged);
   return { dataset: normalize(merged, marks), problems };
 }

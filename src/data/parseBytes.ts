@@ -5,6 +5,7 @@
 import { type CsvTable, parseCsvText } from './csv.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
 import { parseJsonText } from './jsonText.ts';
+import { jsonFileKind } from './load.ts';
 import { fail, type Problem, problem, type Result } from './problems.ts';
 import type { Part } from './transfer.ts';
 import { inputFromJsonSync, type UserInput } from './userInput.ts';
@@ -111,6 +112,9 @@ export function parseNow(req: BytesRequest, onProgress?: (fraction: number) => v
   const parsed = parseJsonBytes(req.bytes, req.name);
   if (!req.interpret) return { format: 'json', result: parsed };
   if (!parsed.ok) return { format: 'input', input: null, problems: parsed.problems };
+  // A manifest is small and only its reader can follow it (it fetches the files it lists, relative
+  // to its own address): it goes back as plain JSON.
+  if (jsonFileKind(parsed.value) === 'manifest') return { format: 'json', result: parsed };
   // Coarse steps: reading and parsing is about half the work, checking the other half.
   onProgress?.(0.5);
   const { input, problems } = inputFromJsonSync(parsed.value, req.name);

@@ -1,6 +1,6 @@
 /** Schema-validates one parsed JSON file and turns zod issues into `Problem`s. */
 import type { z } from 'zod';
-import { formatPath, type Problem, type Result, withZh } from './problems.ts';
+import { formatPath, moreProblems, type Problem, type Result, withZh } from './problems.ts';
 import { zhText } from './problemText.ts';
 import { zhZodError } from './problemText.zod.ts';
 
@@ -56,12 +56,6 @@ export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string):
       { message: fromZod ? zh.message : zhText(message), fix: zhText(fixEn) },
     );
   });
-  if (issues.length > MAX_ISSUES)
-    problems.push({
-      file,
-      where: '',
-      message: `${issues.length - MAX_ISSUES} more problems in this file are not listed`,
-      fix: 'fix the ones above first, then load the file again',
-    });
+  if (issues.length > MAX_ISSUES) problems.push(moreProblems(file, issues.length - MAX_ISSUES));
   return { ok: false, problems };
 }

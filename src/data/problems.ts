@@ -37,6 +37,51 @@ export function withZh(p: Problem, zh: { message: string; fix: string }): Proble
   return Object.defineProperty(p, 'zh', { value: zh, enumerable: false, configurable: true });
 }
 
+/** The closing line of a file whose problems were too many to list. */
+export function moreProblems(file: string, count: number): Problem {
+  return problem(
+    file,
+    '',
+    `${count} more problems in this file are not listed`,
+    'fix the ones above first, then load the file again',
+  );
+}
+
+/** Problems kept per file: a 500,000-row file with one mistake in every row must not list them all. */
+export const MAX_FILE_PROBLEMS = 1000;
+
+/**
+ * A file's problems, keeping the first `max` and counting the rest: `list()` ends with one line
+ * saying how many more there were. Memory stays bounded however bad the file is.
+ */
+export function problemCollector(file: string, max = MAX_FILE_PROBLEMS) {
+  const kept: Problem[] = [];
+  let over = 0;
+  return {
+    add(p: Problem): void {
+      if (kept.length < max) kept.push(p);
+      else over++;
+    },
+    get count(): number {
+      return kept.length + over;
+    },
+    list(): Problem[] {
+      return over > 0 ? [...kept, moreProblems(file, over)] : kept;
+    },
+  };
+}
+
+/** The list without repeats (same file, place and message), in order. Linear. */
+export function uniqueProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}\u0000${p.where}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function fail<T>(...problems: Problem[]): Result<T> {
   return { ok: false, problems };
 }

@@ -12,14 +12,14 @@ import { cancelledProblem, fetchBytes, tooBigProblem } from './fetchBytes.ts';
 import { deepFreezeInSlices } from './freeze.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
 import type { LoadOptions } from './load.ts';
-import { mergeUserInputs } from './mergeUser.ts';
-import { formatOf, parseCsvBytes, parseJsonBytes } from './parseBytes.ts';
+import { mergeUserInputsInSlices } from './mergeUser.ts';
+import { formatOf, type ParseOutcome, type ParseRequest } from './parseBytes.ts';
 import { type ParseRunner, parseAuto } from './parseClient.ts';
 import type { Problem } from './problems.ts';
 import { inputFromJson, type UserInput } from './userInput.ts';
 
 export { type ClassifiedDataUrl, classifyDataUrl, type DataUrlKind } from './dataUrl.ts';
-export { mergeUserInputs } from './mergeUser.ts';
+export { type Merged, mergeUserInputs, mergeUserInputsInSlices } from './mergeUser.ts';
 export { inputFromJson, inputFromJsonSync, type UserInput } from './userInput.ts';
 
 export interface UserLoad {
@@ -46,6 +46,45 @@ export interface ReadFilesOptions {
   runner?: ParseRunner;
 }
 
+/** A parse outcome → the input it stands for; a manifest given by address fetches what it lists. */
+async function inputOfOutcome(
+  outcome: Exclude<ParseOutcome, { format: 'cancelled' }>,
+  name: string,
+  manifest?: { url: string; opts: LoadOptions },
+): Promise<{ input: UserInput | null; problems: Problem[] }> {
+  if (outcome.format === 'input') return outcome;
+  if (!outcome.result.ok) return { input: null, problems: outcome.result.problems };
+  if (outcome.format === 'csv')
+    return {
+      input: { kind: 'csv', file: name, table: outcome.result.value.table },
+      problems: outcome.result.value.table.problems,
+    };
+  return inputFromJson(outcome.result.value, name, manifest);
+}
+
+/**
+ * Parses one file's content (where `run` puts it: a worker for large ones), turns it into an input
+ * and freezes that in slices. Adds to `out`; false when cancelled.
+ */
+async function readOne(
+  req: ParseRequest,
+  out: UserLoad,
+  opts: { run: ParseRunner; signal?: AbortSignal; onProgress: (f: number) => void },
+  manifest?: { url: string; opts: LoadOptions },
+): Promise<boolean> {
+  const signal = opts.signal ? { signal: opts.signal } : {};
+  const outcome = await opts.run(req, { onProgress: opts.onProgress, ...signal });
+  const found = outcome.format === 'cancelled' ? null : await inputOfOutcome(outcome, req.name, manifest);
+  if (!found || (found.input && !(await freezeInput(found.input, opts.signal)))) {
+    out.cancelled = true;
+    out.problems.push(cancelledProblem(req.name));
+    return false;
+  }
+  if (found.input) out.inputs.push(found.input);
+  out.problems.push(...found.problems);
+  return true;
+}
+
 /** Reads dropped or picked files one after another. Never throws. */
 export async function readUserFiles(files: readonly File[], opts: ReadFilesOptions = {}): Promise<UserLoad> {
   const run = opts.runner ?? parseAuto;
@@ -63,45 +102,38 @@ export async function readUserFiles(files: readonly File[], opts: ReadFilesOptio
     }
     // Size first: nothing of an oversized file is read.
     if (file.size > MAX_FILE_BYTES) out.problems.push(tooBigProblem(name, file.size));
-    else {
-      const format = formatOf(name, file.type);
-      const outcome = await run(
-        // The file itself, unread: a large one is read by the worker, off the page's thread.
-        { format, name, blob: file, interpret: true },
-        { onProgress: report, ...(opts.signal ? { signal: opts.signal } : {}) },
-      );
-      if (outcome.format === 'cancelled') {
-        out.cancelled = true;
-        out.problems.push(cancelledProblem(name));
-        break;
-      }
-      let found: { input: UserInput | null; problems: Problem[] };
-      if (outcome.format === 'input') found = outcome;
-      else if (!outcome.result.ok) found = { input: null, problems: outcome.result.problems };
-      else if (outcome.format === 'csv')
-        found = {
-          input: { kind: 'csv', file: name, table: outcome.result.value.table },
-          problems: outcome.result.value.table.problems,
-        };
-      else found = await inputFromJson(outcome.result.value, name);
-      if (found.input && !(await freezeInput(found.input, opts.signal))) {
-        out.cancelled = true;
-        out.problems.push(cancelledProblem(name));
-        break;
-      }
-      if (found.input) out.inputs.push(found.input);
-      out.problems.push(...found.problems);
-    }
+    else if (
+      // The file itself, unread: a large one is read by the worker, off the page's thread.
+      !(await readOne({ format: formatOf(name, file.type), name, blob: file, interpret: true }, out, {
+        run,
+        onProgress: report,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      }))
+    )
+      break;
     before += share;
     report(0);
   }
   return out;
 }
 
-/** A `?data=` address (already classified and, if cross-origin, confirmed) → user input. */
-export async function loadUserUrl(url: string, opts: LoadOptions): Promise<UserLoad> {
+export interface UrlLoadOptions extends LoadOptions {
+  runner?: ParseRunner;
+}
+
+/**
+ * A `?data=` address (already classified and, if cross-origin, confirmed) → user input. Downloading
+ * is the first half of the progress, parsing (in the worker when large) the second.
+ */
+export async function loadUserUrl(url: string, opts: UrlLoadOptions): Promise<UserLoad> {
+  const { runner, onProgress, ...fetchOpts } = opts;
   const out: UserLoad = { inputs: [], problems: [], cancelled: false };
-  const got = await fetchBytes(url, url, opts);
+  const got = await fetchBytes(url, url, {
+    ...fetchOpts,
+    onProgress: (loaded, total) => {
+      if (total) onProgress?.(Math.min(1, loaded / total) / 2);
+    },
+  });
   if (!got.ok) {
     out.cancelled = opts.signal?.aborted === true;
     out.problems.push(...got.problems);
@@ -114,23 +146,17 @@ export async function loadUserUrl(url: string, opts: LoadOptions): Promise<UserL
       return url;
     }
   })();
-  if (formatOf(path, got.value.contentType) === 'csv') {
-    const parsed = parseCsvBytes(got.value.bytes, url);
-    if (!parsed.ok) out.problems.push(...parsed.problems);
-    else {
-      out.inputs.push({ kind: 'csv', file: url, table: parsed.value.table });
-      out.problems.push(...parsed.value.table.problems);
-    }
-    return out;
-  }
-  const parsed = parseJsonBytes(got.value.bytes, url);
-  if (!parsed.ok) {
-    out.problems.push(...parsed.problems);
-    return out;
-  }
-  const { input, problems } = await inputFromJson(parsed.value, url, { url, opts });
-  if (input) out.inputs.push(input);
-  out.problems.push(...problems);
+  const format = formatOf(path, got.value.contentType);
+  await readOne(
+    { format, name: url, bytes: got.value.bytes, interpret: true },
+    out,
+    {
+      run: runner ?? parseAuto,
+      onProgress: (f) => onProgress?.(0.5 + f / 2),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    },
+    { url, opts: fetchOpts },
+  );
   return out;
 }
 
@@ -146,6 +172,10 @@ export async function applyUserFiles(
 ): Promise<{ dataset: Dataset | null; problems: Problem[]; cancelled: boolean }> {
   const load = await readUserFiles(files, opts);
   if (load.cancelled) return { dataset: base, problems: load.problems, cancelled: true };
-  const merged = mergeUserInputs(base, load);
+  const merged = await mergeUserInputsInSlices(base, load, opts.signal ? { signal: opts.signal } : {});
+  if (!merged) {
+    const names = files.map((f) => f.name || 'file').join(', ');
+    return { dataset: base, problems: [...load.problems, cancelledProblem(names)], cancelled: true };
+  }
   return { dataset: merged.dataset ?? base, problems: merged.problems, cancelled: false };
 }
