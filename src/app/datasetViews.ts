@@ -15,10 +15,25 @@ export function clusterList(dataset: Dataset): readonly Cluster[] {
   return list;
 }
 
-/** City name by adcode in the current language (the adcode itself if unknown). */
+const cityNamers = new WeakMap<Dataset, Map<Lang, (adcode: string) => string>>();
+
+/**
+ * City name by adcode in the current language (the adcode itself if unknown). The same function for
+ * the same dataset and language, so tables that sort by city can keep their sorted rows.
+ */
 export function cityNameOf(dataset: Dataset, lang: Lang): (adcode: string) => string {
-  return (code) => {
-    const c = dataset.cities.get(code);
-    return c ? nameIn(lang, c.name) : code;
-  };
+  let byLang = cityNamers.get(dataset);
+  if (!byLang) {
+    byLang = new Map();
+    cityNamers.set(dataset, byLang);
+  }
+  let namer = byLang.get(lang);
+  if (!namer) {
+    namer = (code) => {
+      const c = dataset.cities.get(code);
+      return c ? nameIn(lang, c.name) : code;
+    };
+    byLang.set(lang, namer);
+  }
+  return namer;
 }

@@ -11,6 +11,9 @@ import { joinList, panelFormat, panelText, roleLabel } from './strings.ts';
 
 export { type CityProfileEntry, cityProfileEntries } from './cityProfileEntries.ts';
 
+/** Firms named per cluster; the rest are counted (the cluster's own table lists them all). */
+const FIRMS_LISTED = 30;
+
 export interface CityProfileProps {
   city: { adcode: string; name: Localized; regionName: Localized };
   entries: readonly CityProfileEntry[];
@@ -78,13 +81,15 @@ export function CityProfile({
                   <span className="muted">{panelText(lang, 'city.firms')}: </span>
                   {joinList(
                     lang,
-                    firms.map((f) =>
+                    firms.slice(0, FIRMS_LISTED).map((f) =>
                       panelFormat(lang, 'city.firm', {
                         name: nameIn(lang, f.name),
                         tier: panelText(lang, `tier.${f.tier}`),
                       }),
                     ),
                   )}
+                  {firms.length > FIRMS_LISTED &&
+                    ` ${panelFormat(lang, 'city.moreFirms', { n: firms.length - FIRMS_LISTED })}`}
                 </p>
               )}
             </li>

@@ -1,8 +1,11 @@
 /**
  * The cluster's “五个一” (plus its targets and sources) as ARIA tabs. Left/Right/Home/End move between
  * tabs and select them (automatic activation); only the selected tab is in the Tab order.
+ * The panel's content follows the cluster as a deferred value: a cluster with a person's tens of
+ * thousands of firms takes a while to sort and scan, and that work must not hold up the map and the
+ * diagram answering the click. Until it is ready the panel says it is busy.
  */
-import { Fragment, type KeyboardEvent, useId, useMemo, useRef } from 'react';
+import { Fragment, type KeyboardEvent, useDeferredValue, useId, useMemo, useRef } from 'react';
 import type { Cluster } from '../data/schema.ts';
 import { TABS, type Tab } from '../state/viewState.ts';
 import { collectSourceIds } from './common/collectSourceIds.ts';
@@ -35,10 +38,12 @@ function countOf(cluster: Cluster, tab: Tab, sourceIds: readonly string[]): numb
 }
 
 export function FiveOnesTabs(props: FiveOnesTabsProps) {
-  const { cluster, tab, onTab, sources, lang } = props;
+  const { tab, onTab, sources, lang } = props;
   const baseId = useId();
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
-  const sourceIds = useMemo(() => collectSourceIds(cluster), [cluster]);
+  const deferred = useDeferredValue<Cluster | null>(props.cluster, null);
+  const cluster = deferred === props.cluster ? deferred : null;
+  const sourceIds = useMemo(() => (cluster ? collectSourceIds(cluster) : null), [cluster]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const at = TABS.indexOf(tab);
@@ -56,14 +61,14 @@ export function FiveOnesTabs(props: FiveOnesTabsProps) {
     tabRefs.current.get(next)?.focus();
   };
 
-  const panel = () => {
+  const panel = (cluster: Cluster, sourceIds: readonly string[]) => {
     switch (tab) {
       case 'enterprises':
-        return <EnterprisesTable {...props} />;
+        return <EnterprisesTable {...props} cluster={cluster} />;
       case 'projects':
-        return <ProjectsTable {...props} />;
+        return <ProjectsTable {...props} cluster={cluster} />;
       case 'innovation':
-        return <InnovationTable {...props} />;
+        return <InnovationTable {...props} cluster={cluster} />;
       case 'policies':
         return <PoliciesTable policies={cluster.fiveOnes.policies} sources={sources} lang={lang} />;
       case 'consulting':
@@ -99,7 +104,10 @@ export function FiveOnesTabs(props: FiveOnesTabsProps) {
             data-tab={t}
             onClick={() => onTab(t)}
           >
-            {panelText(lang, `tab.${t}`)} <span className="tab-count">{countOf(cluster, t, sourceIds)}</span>
+            {panelText(lang, `tab.${t}`)}{' '}
+            <span className="tab-count">
+              {t === 'sources' && !sourceIds ? '' : countOf(props.cluster, t, sourceIds ?? [])}
+            </span>
           </button>
         ))}
       </div>
@@ -108,11 +116,16 @@ export function FiveOnesTabs(props: FiveOnesTabsProps) {
         id={`${baseId}-panel`}
         aria-labelledby={`${baseId}-tab-${tab}`}
         className="tabpanel"
+        aria-busy={cluster === null}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: WAI-ARIA tabs pattern: the panel takes focus after the tab list
         tabIndex={0}
       >
         {/* Keyed by cluster: a tier filter or sort from another cluster must not carry over. */}
-        <Fragment key={cluster.id}>{panel()}</Fragment>
+        {cluster && sourceIds ? (
+          <Fragment key={cluster.id}>{panel(cluster, sourceIds)}</Fragment>
+        ) : (
+          <p className="muted">{panelText(lang, 'tabs.busy')}</p>
+        )}
       </div>
     </section>
   );

@@ -73,4 +73,32 @@ describe('CityProfile', () => {
     expect(screen.getByTestId('city-count')).toHaveTextContent('0 clusters are present here');
     expect(screen.getByText(/No cluster in the data names this city/)).toBeInTheDocument();
   });
+
+  it('names the first 30 firms of a cluster in the city and counts the rest', () => {
+    const petrochem = richCluster();
+    const base = petrochem.fiveOnes.enterprises[0] as (typeof petrochem.fiveOnes.enterprises)[number];
+    petrochem.fiveOnes.enterprises = Array.from({ length: 1000 }, (_, i) => ({
+      ...base,
+      id: `bulk-${i}`,
+      name: { zh: `批量企业${i}`, en: `Bulk ${i}` },
+      cities: ['440800'],
+    }));
+    render(
+      <CityProfile
+        city={{
+          adcode: '440800',
+          name: { zh: '湛江市', en: 'Zhanjiang' },
+          regionName: { zh: '西翼', en: 'West' },
+        }}
+        entries={cityProfileEntries([petrochem], '440800')}
+        lang="zh"
+        onPickCluster={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    const text = document.querySelector('.city-firms')?.textContent ?? '';
+    expect(text).toContain('批量企业29');
+    expect(text).not.toContain('批量企业30（');
+    expect(text).toMatch(/等另外 970 家$/);
+  });
 });

@@ -125,4 +125,32 @@ describe('FiveOnesTabs', () => {
     const unverified = screen.getByText('丙测试企业').closest('tr') as HTMLElement;
     expect(within(unverified).getByText('未核实')).toBeInTheDocument();
   });
+
+  it('pages through a long firm list, 200 rows at a time, and starts again at page 1 on a new order', () => {
+    const cluster = richCluster();
+    const base = cluster.fiveOnes.enterprises[0] as Cluster['fiveOnes']['enterprises'][number];
+    cluster.fiveOnes.enterprises = Array.from({ length: 450 }, (_, i) => ({
+      ...base,
+      id: `bulk-${i}`,
+      name: { zh: `批量企业${String(i).padStart(3, '0')}`, en: `Bulk ${i}` },
+      tier: i < 10 ? 'leading' : 'other',
+      segments: [],
+    }));
+    render(<Harness cluster={cluster} />);
+    const range = () => screen.getAllByText(/^第 .* 条$/)[0]?.textContent;
+    expect(firmNames()).toHaveLength(200);
+    expect(range()).toBe('第 1–200 条，共 450 条');
+    expect(screen.getAllByRole('button', { name: '上一页' })[0]).toBeDisabled();
+    fireEvent.click(screen.getAllByRole('button', { name: '下一页' })[0] as HTMLElement);
+    expect(range()).toBe('第 201–400 条，共 450 条');
+    expect(firmNames()[0]).toBe('批量企业200');
+    fireEvent.click(screen.getAllByRole('button', { name: '下一页' })[0] as HTMLElement);
+    expect(range()).toBe('第 401–450 条，共 450 条');
+    expect(firmNames()).toHaveLength(50);
+    expect(screen.getAllByRole('button', { name: '下一页' })[0]).toBeDisabled();
+    // A new order shows its beginning; a short filtered list has no pager at all.
+    fireEvent.click(screen.getByRole('button', { name: /龙头/ }));
+    expect(firmNames()).toHaveLength(10);
+    expect(screen.queryByRole('navigation', { name: '分页' })).toBeNull();
+  });
 });
