@@ -1,8 +1,11 @@
 /**
  * What an exported SVG must never contain, checked on the parsed tree (regex checks get bypassed:
  * redmine_drawio#157): no <script>, no event attributes, no <foreignObject> or other HTML islands,
- * no javascript: anywhere, no reference out of the file (href or CSS url()/@import other than
- * data: or a #fragment). The exporter runs it before every download; the tests run it on the output.
+ * no animation that could rewrite an attribute, no javascript: in any attribute that a browser reads
+ * as a URL or style, no reference out of the file (href or CSS url()/@import other than data: or a
+ * #fragment). ARIA attributes are text a screen reader speaks, never a URL: a firm named
+ * "javascript: 入门" is allowed there. The exporter runs it before every download; the tests run it
+ * on the output.
  */
 
 const FORBIDDEN_ELEMENTS = new Set([
@@ -13,7 +16,15 @@ const FORBIDDEN_ELEMENTS = new Set([
   'embed',
   'handler',
   'listener',
+  // SMIL can set any attribute, href included, to a javascript: URL.
+  'animate',
+  'set',
+  'animatemotion',
+  'animatetransform',
 ]);
+
+/** Read as plain text by every consumer. */
+const isTextAttribute = (key: string) => key.startsWith('aria-');
 /** Browsers ignore whitespace and control characters inside a URL scheme ("java\tscript:"). */
 const squeeze = (v: string) => [...v].filter((c) => c.charCodeAt(0) > 0x20).join('');
 const CSS_URL = /url\(\s*(['"]?)([^'")\s]*)/gi;
@@ -38,6 +49,7 @@ export function unsafeSvgParts(root: Element): string[] {
       const key = attr.localName.toLowerCase();
       const value = attr.value;
       if (key.startsWith('on')) problems.push(`${attr.name} attribute on <${el.localName}>`);
+      if (isTextAttribute(key) && attr.namespaceURI === null) continue;
       if (/javascript:/i.test(squeeze(value))) problems.push(`javascript: in ${attr.name}`);
       if (key === 'href' && !value.startsWith('#') && !/^data:image\//i.test(value))
         problems.push(`external ${attr.name}="${value.slice(0, 40)}"`);

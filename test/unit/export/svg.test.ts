@@ -142,4 +142,15 @@ describe('unsafeSvgParts', () => {
       expect(found).toContain(what);
     expect(found).not.toContain('url(#ok)');
   });
+
+  it('lets ARIA text say "javascript:" and "url(", and flags animation that could set a URL', () => {
+    const doc = new DOMParser().parseFromString(
+      `<svg xmlns="http://www.w3.org/2000/svg" aria-label="javascript: 入门 url(x)" aria-roledescription="javascript:">
+        <a href="#a"><set attributeName="href" to="javascript:alert(1)"/><animate attributeName="href" values="javascript:alert(1)"/></a></svg>`,
+      'image/svg+xml',
+    );
+    const found = unsafeSvgParts(doc.documentElement);
+    expect(found.filter((p) => /aria/.test(p))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['<set> element', '<animate> element']));
+  });
 });
