@@ -305,9 +305,8 @@ describe('big input through the file input', () => {
     );
     expect(m.sawProgress).toBe(true);
     expect(await page.locator('.data-problem').count()).toBe(0);
-    // Known: the merge of 500,000 rows into the shown dataset runs in useDataset's useMemo (src/app),
-    // one task of about two seconds; see the report. The bound guards against regressions beyond that.
-    expect(m.longest).toBeLessThan(5000);
+    // The merge runs in slices (src/data/slices.ts); one unsliced pass over 500,000 rows takes seconds.
+    expect(m.longest).toBeLessThan(1000);
   });
 
   it('after the CSV, a cluster with 62,500 firms, its firm table and a city stay responsive', {
