@@ -21,8 +21,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import {
+  backToBundled,
   clickCity,
   clusterIds,
+  pickAllClusters,
   pickClusterById,
   problemEntries,
   waitForChain,
@@ -161,6 +163,14 @@ interface Measured {
   sawProgress: boolean;
 }
 
+/** How many firms a cluster lists, as its 五个一 tab says (opens the cluster). */
+async function firmCount(page: Page, clusterId: string): Promise<number> {
+  await pickClusterById(page, clusterId);
+  const count = page.locator('.five-ones [role="tab"][data-tab="enterprises"] .tab-count');
+  await expect.poll(async () => (await count.textContent())?.trim() ?? '').not.toBe('');
+  return Number((await count.textContent())?.replace(/\D/g, ''));
+}
+
 /** Runs one user action and measures until two frames after it, with the longest task meanwhile. */
 async function measureStep(
   page: Page,
@@ -294,9 +304,45 @@ describe('big input through the file input', () => {
     expect(m.longest).toBeLessThan(1000);
   });
 
-  it('loads a 500,000-row CSV of firms onto the bundled data', { timeout: 240000 }, async () => {
-    await page.locator('.data-status button').click(); // back to the bundled data
+  it('cancels a 500,000-row CSV while merging it, within a second, changing nothing', {
+    timeout: 240000,
+  }, async () => {
+    await backToBundled(page);
     await expect.poll(() => clusterIds(page)).toHaveLength(20);
+    const firmsBefore = await firmCount(page, 'petrochem');
+    await page.locator('[data-testid="data-drop"] input[type="file"]').setInputFiles(bigCsv);
+    // Reading fills the bar to 70%; merging the rest.
+    await page.waitForFunction(
+      () => Number(document.querySelector('.data-progress progress')?.getAttribute('value')) > 72,
+      null,
+      { timeout: 120000, polling: 20 },
+    );
+    const t0 = Date.now();
+    await page.locator('.data-progress button').click();
+    await waitForDataIdle(page, 5000);
+    const ms = Date.now() - t0;
+    figures.push(`big-input: cancel while merging the CSV took effect in ${ms} ms`);
+    expect(ms).toBeLessThan(1000);
+    expect(await page.locator('.data-panel').last().getAttribute('data-source')).toBe('bundled');
+    expect(await firmCount(page, 'petrochem')).toBe(firmsBefore);
+    expect((await problemEntries(page)).map((p) => `${p.place} ${p.message}`).join(' ')).toMatch(
+      /big-firms\.csv.*(cancel|取消)/,
+    );
+  });
+
+  it('loads a 500,000-row CSV of firms onto the bundled data', { timeout: 240000 }, async () => {
+    await backToBundled(page);
+    await expect.poll(() => clusterIds(page)).toHaveLength(20);
+    // For comparison: picking the same cluster with the bundled data alone (its own few firms).
+    await pickAllClusters(page);
+    const plain = await measureStep(page, async () => {
+      await pickClusterById(page, 'petrochem');
+      await waitForChain(page);
+    });
+    figures.push(
+      `big-input: bundled data only, pick 绿色石化: ${plain.ms} ms; longest main-thread task ${plain.longest} ms`,
+    );
+    await pickAllClusters(page); // the overview: picking a cluster is measured on its own below
     const m = await measureLoad(page, bigCsv, () =>
       page.locator('.data-status__files').filter({ hasText: 'big-firms.csv' }).waitFor({ timeout: 240000 }),
     );
