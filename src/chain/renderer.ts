@@ -10,15 +10,16 @@
  * Chromium on the 2-core VM, where a full redraw per frame manages 6–10 fps (`npm run bench --
  * --browser`).
  */
-import type { ChainViewGraph } from '../model/chainGraph.ts';
 import { createBitmapCache } from './bitmapCache.ts';
 import { createCamera } from './camera.ts';
 import { type Ctx2D, type DrawArgs, drawChain, drawHover } from './draw.ts';
+import { createFrames } from './frames.ts';
 import { attachGestures } from './gestures.ts';
 import type { HitIndex } from './hitTest.ts';
 import { attachKeys } from './keys.ts';
 import type { Point, Positions } from './layout.ts';
 import { observeSize } from './observeSize.ts';
+import type { ChainRenderer, ChainRendererOptions, ChainRendererProps } from './rendererTypes.ts';
 import {
   activeSet,
   buildScene,
@@ -32,37 +33,9 @@ import {
   singleLabel,
 } from './scene.ts';
 import { chainStrings, type Lang } from './strings.ts';
-import type { ChainTheme } from './theme.ts';
 import { fitView, panBy, type Size, toGraph, type View, zoomAt } from './viewport.ts';
 
-export interface ChainRendererOptions {
-  theme: ChainTheme;
-  lang: Lang;
-  onSelect(id: string | null): void;
-  onHover(id: string | null): void;
-  /** Called when the view comes to rest after a user gesture or an animation (not for setView). */
-  onViewChange?(view: View): void;
-  /** Double-click focus. If given, the caller owns focus and passes it back as props.focusId. */
-  onFocus?(id: string | null): void;
-}
-export interface ChainRendererProps {
-  graph: ChainViewGraph;
-  positions: Positions;
-  selectedId: string | null;
-  emphasisIds: ReadonlySet<string> | null;
-  focusId: string | null;
-  lang: Lang;
-}
-export interface ChainRenderer {
-  update(props: ChainRendererProps): void;
-  flyTo(id: string): void;
-  fit(): void;
-  setView(v: View): void;
-  getView(): View;
-  /** The current view at `scale` device pixels per CSS pixel, without hover (for PNG export). */
-  toCanvas(scale: number): HTMLCanvasElement;
-  destroy(): void;
-}
+export type { ChainRenderer, ChainRendererOptions, ChainRendererProps } from './rendererTypes.ts';
 
 /**
  * Above this many nodes, pans and zooms draw the cached bitmap and redraw crisply at rest.
@@ -97,25 +70,11 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
   const cache = createBitmapCache(doc);
   let destroyed = false;
 
-  const raf = (cb: () => void) =>
-    win?.requestAnimationFrame ? win.requestAnimationFrame(cb) : setTimeout(cb, 16);
-  const caf = (h: number | ReturnType<typeof setTimeout>) =>
-    win?.cancelAnimationFrame && typeof h === 'number' ? win.cancelAnimationFrame(h) : clearTimeout(h);
-  let frame: number | ReturnType<typeof setTimeout> | null = null;
-  const schedule = () => {
-    if (frame === null && !destroyed) frame = raf(render);
-  };
+  const frames = createFrames(win, render, () => opts.onViewChange?.({ ...view }));
+  const { schedule, viewChanged } = frames;
   const invalidate = () => {
     cache.invalidate();
     schedule();
-  };
-  let viewTimer: ReturnType<typeof setTimeout> | null = null;
-  const viewChanged = () => {
-    if (viewTimer) clearTimeout(viewTimer);
-    viewTimer = setTimeout(() => {
-      viewTimer = null;
-      opts.onViewChange?.({ ...view });
-    }, 120);
   };
   const camera = createCamera({
     get: () => view,
@@ -124,7 +83,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       schedule();
     },
     moving: (m) => setMoving(m),
-    raf,
+    raf: frames.raf,
     size: () => size,
     reducedMotion: () => !!win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
   });
@@ -165,7 +124,6 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
   }
 
   function render() {
-    frame = null;
     if (!ctx || !scene || destroyed || size.width === 0 || size.height === 0) return;
     // Large graphs keep blitting the old bitmap while the view moves; everything else is redrawn.
     if (!cache.fresh(view) && !(moving && isLarge() && cache.has())) {
@@ -345,8 +303,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      if (frame !== null) caf(frame);
-      if (viewTimer) clearTimeout(viewTimer);
+      frames.stop();
       camera.stop();
       stopObserving();
       detach();
