@@ -40,6 +40,7 @@ export function Workspace() {
       status={data.status}
       problems={data.problems}
       progress={data.progress}
+      phase={data.phase}
       onFiles={data.onFiles}
       onCancel={data.onCancel}
       onUseBundled={data.onUseBundled}

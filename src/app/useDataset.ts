@@ -27,6 +27,7 @@ export interface DatasetState {
   problems: Problem[];
   status: { source: 'bundled' | 'user'; files: string[] };
   progress: number | null;
+  phase: 'reading' | 'merging' | null;
   pendingUrl: { url: string; origin: string } | null;
   onFiles(files: File[]): void;
   onCancel(): void;
@@ -56,6 +57,7 @@ export function useDataset(): DatasetState {
   const [shown, setShown] = useState<Shown | null>(null);
   const [userProblems, setUserProblems] = useState<Problem[]>([]);
   const [progress, setProgress] = useState<number | null>(null);
+  const phase = progress === null ? null : progress < READ_SHARE ? 'reading' : 'merging';
   const [pendingUrl, setPendingUrl] = useState<{ url: string; origin: string } | null>(null);
   const abortRef = useRef<AbortController | null>(null);
   // The latest values, for a load that started before they changed.
@@ -139,6 +141,7 @@ export function useDataset(): DatasetState {
       files: user ? [...new Set(user.inputs.map((i) => i.file))] : [],
     },
     progress,
+    phase,
     pendingUrl,
     onFiles: (files) => void run((signal, onProgress) => readUserFiles(files, { signal, onProgress })),
     onCancel: () => abortRef.current?.abort(),

@@ -15,8 +15,10 @@ export interface DataPanelProps {
   lang: 'zh' | 'en';
   status: { source: 'bundled' | 'user'; files: string[] };
   problems: Problem[];
-  /** 0–1 while files are being read; null otherwise. */
+  /** 0–1 while files are being read and merged; null otherwise. */
   progress: number | null;
+  /** Which half of the work the progress is in. */
+  phase?: 'reading' | 'merging' | null;
   onFiles(files: File[]): void;
   onCancel(): void;
   onUseBundled(): void;
@@ -31,6 +33,7 @@ export function DataPanel(props: DataPanelProps) {
   const titleId = useId();
   const user = status.source === 'user';
   const percent = progress === null ? 0 : Math.round(Math.min(1, Math.max(0, progress)) * 100);
+  const phaseText = props.phase === 'merging' ? t.merging : t.reading;
   return (
     <section className="data-panel" aria-labelledby={titleId} data-source={status.source}>
       <h2 id={titleId}>{t.title}</h2>
@@ -60,8 +63,10 @@ export function DataPanel(props: DataPanelProps) {
 
       {progress !== null && (
         <div className="data-progress">
-          <progress max={100} value={percent} aria-label={t.reading} />
-          <span>{percent}%</span>{' '}
+          <progress max={100} value={percent} aria-label={phaseText} />
+          <span>
+            {phaseText} {percent}%
+          </span>{' '}
           <button type="button" onClick={props.onCancel}>
             {t.cancel}
           </button>

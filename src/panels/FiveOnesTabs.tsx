@@ -16,7 +16,7 @@ import { InnovationTable } from './fiveOnes/InnovationTable.tsx';
 import { PoliciesTable } from './fiveOnes/PoliciesTable.tsx';
 import { ProjectsTable } from './fiveOnes/ProjectsTable.tsx';
 import { SourcesList } from './SourcesList.tsx';
-import { panelText } from './strings.ts';
+import { formatNumber, panelText } from './strings.ts';
 import { TargetsTable } from './TargetsTable.tsx';
 
 export interface FiveOnesTabsProps {
@@ -106,7 +106,9 @@ export function FiveOnesTabs(props: FiveOnesTabsProps) {
           >
             {panelText(lang, `tab.${t}`)}{' '}
             <span className="tab-count">
-              {t === 'sources' && !sourceIds ? '' : countOf(props.cluster, t, sourceIds ?? [])}
+              {t === 'sources' && !sourceIds
+                ? ''
+                : formatNumber(lang, countOf(props.cluster, t, sourceIds ?? []))}
             </span>
           </button>
         ))}

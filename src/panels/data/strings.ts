@@ -15,6 +15,7 @@ export interface DataPanelStrings {
   choose: string;
   accepts: (limit: string) => string;
   reading: string;
+  merging: string;
   cancel: string;
   problems: (n: number) => string;
   more: (n: number) => string;
@@ -39,6 +40,7 @@ export const DATA_PANEL_STRINGS: Record<DataPanelLang, DataPanelStrings> = {
     accepts: (limit) =>
       `可加载：单文件数据集或集群文件（.json），企业名单（.csv，UTF-8 或 GBK 编码）。每个文件不超过 ${limit}。`,
     reading: '正在读取文件',
+    merging: '正在合并到当前数据',
     cancel: '取消',
     problems: (n) => `${n} 个问题`,
     more: (n) => `另有 ${n} 个问题未列出`,
@@ -61,6 +63,7 @@ export const DATA_PANEL_STRINGS: Record<DataPanelLang, DataPanelStrings> = {
     accepts: (limit) =>
       `Accepted: a single-file dataset or cluster files (.json), and enterprise lists (.csv, UTF-8 or GBK). Up to ${limit} per file.`,
     reading: 'Reading files',
+    merging: 'Merging into the data shown',
     cancel: 'Cancel',
     problems: (n) => `${n} problem${n === 1 ? '' : 's'}`,
     more: (n) => `${n} more not shown`,

@@ -14,7 +14,7 @@ import { RecordName } from '../common/RecordName.tsx';
 import { SourceRefs } from '../common/SourceRefs.tsx';
 import { TableScroll } from '../common/TableScroll.tsx';
 import type { Lang, SourceLookup } from '../common/types.ts';
-import { joinList, panelText } from '../strings.ts';
+import { formatNumber, joinList, panelText } from '../strings.ts';
 import { type SortKey, type SortState, sortEnterprises, TIERS, type TierFilter } from './enterpriseSort.ts';
 
 export interface FiveOnesListProps {
@@ -83,7 +83,7 @@ export function EnterprisesTable(props: FiveOnesListProps) {
                 setPage(0);
               }}
             >
-              {panelText(lang, `tier.${t}`)} <span className="count">({n})</span>
+              {panelText(lang, `tier.${t}`)} <span className="count">({formatNumber(lang, n)})</span>
             </button>
           );
         })}

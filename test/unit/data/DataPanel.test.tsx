@@ -47,12 +47,20 @@ describe('DataPanel', () => {
   it('shows progress with a cancel button, and takes no new files meanwhile', () => {
     const { props } = setup({ progress: 0.42 });
     expect(screen.getByRole('progressbar', { name: 'Reading files' })).toHaveAttribute('value', '42');
-    expect(screen.getByText('42%')).toBeInTheDocument();
+    expect(screen.getByText('Reading files 42%')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(props.onCancel).toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Choose files…' })).toBeDisabled();
     fireEvent.drop(screen.getByTestId('data-drop'), { dataTransfer: { files: [new File(['x'], 'b.csv')] } });
     expect(props.onFiles).not.toHaveBeenCalled();
+  });
+
+  it('says when the files are read and are being merged into what is shown', () => {
+    setup({ progress: 0.85, phase: 'merging' });
+    expect(screen.getByRole('progressbar', { name: 'Merging into the data shown' })).toHaveAttribute(
+      'value',
+      '85',
+    );
   });
 
   it('lists problems as "file › place: what — what to do", as text', () => {
