@@ -7,14 +7,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { ChainLegend } from '../chain/ChainLegend.tsx';
 import { ChainSearch } from '../chain/ChainSearch.tsx';
 import { ChainView, type ChainViewHandle } from '../chain/ChainView.tsx';
-import type { Positions } from '../chain/layout.ts';
-import { requestLayout } from '../chain/layoutClient.ts';
+import { useChainLayout } from '../chain/useChainLayout.ts';
+import { toScreen } from '../chain/viewport.ts';
 import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
-import type { ChainViewGraph } from '../model/chainGraph.ts';
+import { type ChainViewGraph, nodesInCity } from '../model/chainGraph.ts';
 import { ChainTable } from '../panels/ChainTable.tsx';
 import { ClusterCityMatrix } from '../panels/ClusterCityMatrix.tsx';
-import { useAppStore } from '../state/useAppStore.ts';
+import { useAppStore, useAppStoreApi } from '../state/useAppStore.ts';
 import { cityNameOf, clusterList } from './datasetViews.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import { viewRegistry } from './viewRegistry.ts';
@@ -29,35 +29,22 @@ export function ChainPane(props: {
   const s = useAppStore((st) => ({
     node: st.node,
     city: st.city,
-    camera: st.chain,
     selectNode: st.selectNode,
     selectCluster: st.selectCluster,
     selectCity: st.selectCity,
     setChainCamera: st.setChainCamera,
   }));
-  const [positions, setPositions] = useState<Positions | null>(null);
+  const { positions } = useChainLayout(graph);
   const [asList, setAsList] = useState(false);
   const viewRef = useRef<ChainViewHandle>(null);
-  const hostRef = useRef<HTMLDivElement>(null);
-  const cameraRef = useRef(s.camera);
-  cameraRef.current = s.camera;
-
-  // Deterministic layout; big user graphs go to a Web Worker, bundled ones finish in a few ms.
-  useEffect(() => {
-    setPositions(null);
-    if (!graph) return;
-    const job = requestLayout(graph);
-    job.promise.then(
-      (r) => setPositions(r.positions),
-      () => undefined,
-    );
-    return () => job.cancel();
-  }, [graph]);
+  const store = useAppStoreApi();
 
   // A camera from the URL is applied once the layout is there; otherwise the renderer fits the chain.
+  // Read, not subscribed: a pan must not re-render the pane.
   useEffect(() => {
-    if (positions && cameraRef.current) viewRef.current?.setView(cameraRef.current);
-  }, [positions]);
+    const camera = store.getState().chain;
+    if (positions && camera) viewRef.current?.setView(camera);
+  }, [positions, store]);
   useEffect(() => {
     viewRegistry.setChain(positions && !asList ? viewRef.current : null);
   }, [positions, asList]);
@@ -65,8 +52,7 @@ export function ChainPane(props: {
 
   const emphasisIds = useMemo(() => {
     if (!s.city || !graph) return null;
-    const city = s.city;
-    return new Set(graph.nodes.filter((n) => n.cities.includes(city)).map((n) => n.id));
+    return nodesInCity(graph, s.city);
   }, [s.city, graph]);
 
   useEffect(() => {
@@ -78,8 +64,7 @@ export function ChainPane(props: {
         project: (id) => {
           const p = positions?.[id];
           const v = viewRef.current?.getView();
-          if (!p || !v) return null;
-          return { x: p.x * v.k + v.x, y: p.y * v.k + v.y };
+          return p && v ? toScreen(v, p) : null;
         },
       }),
     });
@@ -103,7 +88,7 @@ export function ChainPane(props: {
   const cityName = cityNameOf(dataset, lang);
   const clusterName = nameIn(lang, entry.cluster.name);
   return (
-    <div className="chain-pane" ref={hostRef}>
+    <div className="chain-pane">
       <div className="chain-toolbar">
         <h2 className="chain-title">{clusterName}</h2>
         <ChainSearch

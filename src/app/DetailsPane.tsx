@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import type { Source } from '../data/schema.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
-import type { ChainViewGraph } from '../model/chainGraph.ts';
+import { type ChainViewGraph, nodeCities as citiesOfNode, graphNode } from '../model/chainGraph.ts';
 import { CityProfile } from '../panels/CityProfile.tsx';
 import { cityProfileEntries } from '../panels/cityProfileEntries.ts';
 import { FiveOnesTabs } from '../panels/FiveOnesTabs.tsx';
@@ -38,7 +38,7 @@ export function DetailsPane(props: {
   const clusters = clusterList(dataset);
   const cluster = entry?.cluster ?? null;
   const nodeName = (id: string) => {
-    const n = graph?.nodes.find((x) => x.id === id) ?? entry?.nodes.get(id);
+    const n = (graph && graphNode(graph, id)) ?? entry?.nodes.get(id);
     return n ? nameIn(lang, n.name) : id;
   };
 
@@ -52,13 +52,13 @@ export function DetailsPane(props: {
       f.projects.find((p) => p.id === s.node) ??
       f.innovation.find((p) => p.id === s.node);
     if (!rec) return null;
-    const viewNode = graph?.nodes.find((n) => n.id === s.node);
+    const viewNode = graph && s.node ? graphNode(graph, s.node) : undefined;
     return { ...rec, kind: viewNode?.kind ?? 'enterprise', stage: viewNode?.stage } as NodeDetailsNode;
   }, [s.node, cluster, entry, graph]);
 
   const nodeCities = (() => {
     if (!s.node || !graph || !cluster) return [];
-    const codes = graph.nodes.find((n) => n.id === s.node)?.cities ?? [];
+    const codes = citiesOfNode(graph, s.node);
     return codes.map((code) => {
       const role = cluster.cities.find((c) => c.adcode === code);
       return {

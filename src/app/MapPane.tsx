@@ -5,12 +5,12 @@ import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
 import { MapView } from '../map/MapView.tsx';
 import type { MapController } from '../map/mapController.ts';
-import type { ChainViewGraph } from '../model/chainGraph.ts';
+import { type ChainViewGraph, graphNode } from '../model/chainGraph.ts';
 import { beltFeatures, cityFills, clusterCounts, strongestRole } from '../model/mapModel.ts';
 import { MapLegend } from '../panels/MapLegend.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
 import { boundariesQuery } from './boundariesQuery.ts';
-import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
+import { BUNDLED_GEO_CREDIT, BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
 import { clusterList } from './datasetViews.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import { viewRegistry } from './viewRegistry.ts';
@@ -40,7 +40,7 @@ export function MapPane(props: {
   const fills = useMemo(() => cityFills(adcodes, clusters, cluster), [adcodes, clusters, cluster]);
   const highlighted = useMemo(() => {
     if (!node || !graph) return NO_CITIES;
-    return graph.nodes.find((n) => n.id === node)?.cities ?? NO_CITIES;
+    return graphNode(graph, node)?.cities ?? NO_CITIES;
   }, [node, graph]);
   const labelPoints = useMemo(() => {
     const m = new Map<string, [number, number]>();
@@ -64,13 +64,9 @@ export function MapPane(props: {
     .map((id) => dataset.sources.get(id)?.title.replace(/\s*\(.*\)$/, ''))
     .filter(Boolean)
     .join('; ');
-  const note = geo
-    ? nameIn(lang, geo.note)
-    : lang === 'zh'
-      ? '示意图 — 非标准地图'
-      : 'Schematic — not an official standard map';
+  const note = geo ? nameIn(lang, geo.note) : t(lang, 'map.schematic');
   const review = geo?.reviewNumber ? ` · ${t(lang, 'map.reviewNumber')} ${geo.reviewNumber}` : '';
-  const footer = `${t(lang, 'map.source')}: ${sourceNames || 'Apache ECharts 4.9.0'} · ${note}${review}`;
+  const footer = `${t(lang, 'map.source')}: ${sourceNames || BUNDLED_GEO_CREDIT} · ${note}${review}`;
 
   useEffect(() => {
     exposeTestHooks({

@@ -4,3 +4,5 @@ import { bundledManifestUrl } from '../data/queries.ts';
 export const BUNDLED_MANIFEST_URL = bundledManifestUrl(document.baseURI);
 /** The bundled map boundaries, used when a dataset names none of its own. */
 export const BUNDLED_GEO_PATH = 'geo/guangdong.topo.json';
+/** Credit for those boundaries when the dataset does not name its geo sources. */
+export const BUNDLED_GEO_CREDIT = 'Apache ECharts 4.9.0';

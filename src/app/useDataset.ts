@@ -12,7 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { cancelledProblem } from '../data/fetchBytes.ts';
 import type { Dataset } from '../data/normalize.ts';
 import { type Problem, uniqueProblems } from '../data/problems.ts';
-import { bundledDatasetQuery } from '../data/queries.ts';
+import { browserFetch, bundledDatasetQuery } from '../data/queries.ts';
 import {
   classifyDataUrl,
   loadUserUrl,
@@ -48,8 +48,6 @@ interface Shown {
 const READ_SHARE = 0.7;
 
 type Loader = (signal: AbortSignal, onProgress: (f: number) => void) => Promise<UserLoad>;
-
-const browserFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
 export function useDataset(): DatasetState {
   const bundled = useQuery(bundledDatasetQuery(document.baseURI));
@@ -123,9 +121,8 @@ export function useDataset(): DatasetState {
     else void run((signal, onProgress) => loadUserUrl(c.url, { fetch: browserFetch, signal, onProgress }));
   }, [run]);
 
-  const lastGood = useRef<Dataset | null>(null);
-  if (shown?.dataset) lastGood.current = shown.dataset;
-  const dataset = shown ? (shown.dataset ?? lastGood.current ?? base) : base;
+  // A merge yields no dataset only when there is nothing to merge into yet: then the bundled one.
+  const dataset = shown?.dataset ?? base;
   const user = shown?.user ?? null;
 
   return {
@@ -152,7 +149,6 @@ export function useDataset(): DatasetState {
       shownRef.current = null;
       setShown(null);
       setUserProblems([]);
-      lastGood.current = null;
     },
     onConfirmUrl: () => {
       const p = pendingUrl;

@@ -62,6 +62,8 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
   let focusId: string | null = null;
   let hoverId: string | null = null;
   const pins = new Map<string, Point>();
+  // The pinned ids, kept beside `pins`: every frame's draw arguments carry them.
+  const pinned = new Set<string>();
   let size: Size = { width: 0, height: 0 };
   let dpr = win?.devicePixelRatio || 1;
   let view: View = { x: 0, y: 0, k: 1 };
@@ -119,7 +121,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       dpr: scale,
       theme: opts.theme,
       lang,
-      pinned: new Set(pins.keys()),
+      pinned,
     };
   }
 
@@ -189,6 +191,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       if (!scene?.byId.has(id)) return;
       const g = toGraph(view, sx, sy);
       pins.set(id, g); // pinned: keeps its place through later updates until the graph changes
+      pinned.add(id);
       moveNode(scene, id, g);
       invalidate();
     },
@@ -264,6 +267,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       if (!prev || prev.focusId !== next.focusId) focusId = next.focusId;
       if (!prev || prev.graph !== next.graph) {
         pins.clear();
+        pinned.clear();
         if (hoverId) opts.onHover(null);
         hoverId = null;
         autoFit = true;

@@ -27,6 +27,3 @@ export function nodeRadius(node: { kind: NodeKind; tier?: Tier | undefined }): n
   const r = KIND_RADIUS[node.kind];
   return node.kind === 'enterprise' && node.tier ? r * TIER_SCALE[node.tier] : r;
 }
-
-/** Largest radius any node can have; the hit-test grid uses it to size its cells. */
-export const MAX_NODE_RADIUS = Math.max(...Object.values(KIND_RADIUS), KIND_RADIUS.enterprise * 1.9);

@@ -3,7 +3,7 @@
  * legend. Every distinction is made twice — by shape/line pattern AND by colour — so it survives
  * greyscale printing and colour-blindness (kinds: shape; status: outline pattern/glyph; links: dash).
  */
-import type { LinkKind, NodeKind, Stage, Status, Tier } from '../data/schema.ts';
+import { type LinkKind, NodeKind, type Stage, Status, type Tier } from '../data/schema.ts';
 import { KIND_SHAPE, type ShapeName } from './shapes.ts';
 import { chainStrings, type Lang } from './strings.ts';
 
@@ -129,17 +129,9 @@ export interface LegendGroup {
   items: LegendItem[];
 }
 
-const KINDS: NodeKind[] = [
-  'segment',
-  'product',
-  'technology',
-  'enterprise',
-  'institution',
-  'platform',
-  'project',
-  'policy',
-];
-const STATUSES: Status[] = ['strong', 'weak', 'missing', 'extension'];
+// The legend lists kinds and statuses in the schema's order.
+const KINDS = NodeKind.options;
+const STATUSES = Status.options;
 const LINKS: LinkKind[] = ['supplies', 'part_of', 'enables', 'located_in', 'applies_to', 'supports'];
 
 export function legendData(theme: ChainTheme, lang: Lang): LegendGroup[] {

@@ -7,10 +7,9 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { loadDatasetFromUrl } from './load.ts';
-import { loadUserUrl } from './userData.ts';
 
 /** The browser's fetch, called as a plain function (a detached `fetch` throws "Illegal invocation"). */
-const browserFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+export const browserFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
 /** The manifest of the bundled data, relative to the page: `./data/manifest.json`. */
 export function bundledManifestUrl(baseUrl: string): string {
@@ -23,22 +22,6 @@ export function bundledDatasetQuery(baseUrl: string) {
   return queryOptions({
     queryKey: ['dataset', 'bundled', url] as const,
     queryFn: ({ signal }) => loadDatasetFromUrl(url, { fetch: browserFetch, signal }),
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: Number.POSITIVE_INFINITY,
-    retry: false,
-    structuralSharing: false,
-  });
-}
-
-/**
- * A `?data=` address, after `classifyDataUrl` (and the person's confirmation for another origin).
- * Returns the user inputs, which `mergeUserInputs(bundled, load)` combines with the bundled dataset:
- * a whole dataset replaces it, a cluster file or CSV adds to it.
- */
-export function urlDatasetQuery(url: string) {
-  return queryOptions({
-    queryKey: ['dataset', 'url', url] as const,
-    queryFn: ({ signal }) => loadUserUrl(url, { fetch: browserFetch, signal }),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
     retry: false,

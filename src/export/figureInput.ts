@@ -5,6 +5,8 @@
  * the diagram's camera, the link and the clock.
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
+import { BUNDLED_GEO_CREDIT } from '../app/config.ts';
+import { clusterList } from '../app/datasetViews.ts';
 import type { Positions } from '../chain/layout.ts';
 import { chainStrings } from '../chain/strings.ts';
 import { type LegendGroup, legendData, lightTheme } from '../chain/theme.ts';
@@ -13,7 +15,7 @@ import type { Dataset } from '../data/normalize.ts';
 import type { Cluster } from '../data/schema.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
 import type { Boundaries } from '../map/geo.ts';
-import { buildChainGraph, type ChainViewGraph } from '../model/chainGraph.ts';
+import { buildChainGraph, type ChainViewGraph, graphNode, nodesInCity } from '../model/chainGraph.ts';
 import {
   ABSENT_FILL,
   beltFeatures,
@@ -98,9 +100,9 @@ export function buildFigureInput(dataset: Dataset, ids: ViewIds, live: LiveParts
   const entry = ids.cluster ? dataset.clusters.get(ids.cluster) : undefined;
   const cluster = entry?.cluster ?? null;
   const graph = cluster ? (live.graph ?? buildChainGraph(cluster)) : null;
-  const node = graph && ids.node ? (graph.nodes.find((n) => n.id === ids.node) ?? null) : null;
+  const node = graph && ids.node ? (graphNode(graph, ids.node) ?? null) : null;
   const city = ids.city ? dataset.cities.get(ids.city) : undefined;
-  const clusters = [...dataset.clusters.values()].map((e) => e.cluster);
+  const clusters = clusterList(dataset);
   const adcodes = [...dataset.cities.keys()];
 
   const subtitle = [
@@ -130,16 +132,14 @@ export function buildFigureInput(dataset: Dataset, ids: ViewIds, live: LiveParts
         view: live.chainView ?? null,
         liveSize: live.chainSize ?? null,
         selectedId: node?.id ?? null,
-        emphasisIds: city
-          ? new Set(graph.nodes.filter((n) => n.cities.includes(city.adcode)).map((n) => n.id))
-          : null,
+        emphasisIds: city ? nodesInCity(graph, city.adcode) : null,
       }
     : null;
 
   const geo = dataset.meta.geo;
   const geoTitles = (geo?.sources ?? []).map((id) => dataset.sources.get(id)?.title ?? id);
   const mapCredit = [
-    `${strings.boundaries}${strings.colon}${geoTitles.join(strings.listSep) || 'Apache ECharts 4.9.0'}`,
+    `${strings.boundaries}${strings.colon}${geoTitles.join(strings.listSep) || BUNDLED_GEO_CREDIT}`,
     geo ? nameIn(lang, geo.note) : strings.defaultNote,
     geo?.reviewNumber ? `${strings.reviewNumber} ${geo.reviewNumber}` : null,
   ]
@@ -169,7 +169,7 @@ export function buildFigureInput(dataset: Dataset, ids: ViewIds, live: LiveParts
 
 function mapLegend(dataset: Dataset, cluster: Cluster | null, lang: Lang): MapLegendData {
   if (!cluster) {
-    const counts = clusterCounts([...dataset.clusters.values()].map((e) => e.cluster));
+    const counts = clusterCounts(clusterList(dataset));
     return {
       title: panelText(lang, 'legend.count'),
       swatches: countSteps(Math.max(0, ...counts.values()), lang),

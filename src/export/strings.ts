@@ -1,5 +1,5 @@
 /** Words printed on exported figures (PNG, SVG, print), in both languages. */
-import type { Lang } from '../i18n/index.ts';
+import { type Lang, t } from '../i18n/index.ts';
 
 export interface FigureStrings {
   brand: string;
@@ -25,7 +25,7 @@ export const FIGURE_STRINGS: Record<Lang, FigureStrings> = {
     more: '…（共 {n} 项，完整列表见链接）',
     boundaries: '边界数据',
     reviewNumber: '审图号',
-    defaultNote: '示意图 — 非标准地图',
+    defaultNote: t('zh', 'map.schematic'),
     exported: '导出日期',
     link: '链接',
     city: '城市',
@@ -40,7 +40,7 @@ export const FIGURE_STRINGS: Record<Lang, FigureStrings> = {
     more: '… ({n} in all; full list at the link)',
     boundaries: 'Boundaries',
     reviewNumber: 'Map review no.',
-    defaultNote: 'Schematic — not an official standard map',
+    defaultNote: t('en', 'map.schematic'),
     exported: 'Exported',
     link: 'Link',
     city: 'City',

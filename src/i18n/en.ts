@@ -9,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   'map.loading': 'Loading map…',
   'map.source': 'Boundaries',
   'map.reviewNumber': 'Map review no.',
+  'map.schematic': 'Schematic — not an official standard map',
   'city.none': 'No city selected',
   'city.selected': 'Selected city',
   'city.region': 'Region',

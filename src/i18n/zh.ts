@@ -7,6 +7,7 @@ export const zh = {
   'map.loading': '地图加载中…',
   'map.source': '边界数据',
   'map.reviewNumber': '审图号',
+  'map.schematic': '示意图 — 非标准地图',
   'city.none': '未选择城市',
   'city.selected': '已选城市',
   'city.region': '所属区域',

@@ -8,7 +8,6 @@ import { fontFacesFor, MAP_FONT } from './fontFaces.ts';
 import type { Boundaries } from './geo.ts';
 import { DEFAULT_FILL, MAP_COLORS } from './palette.ts';
 
-export const FONT = MAP_FONT;
 export const LAYER = {
   cityFill: 'city-fill',
   cityLine: 'city-line',
@@ -155,7 +154,7 @@ export function buildMapStyle(opts: {
         filter: ['==', ['get', 'kind'], 'sar'],
         layout: {
           'text-field': contextLabelField(lang),
-          'text-font': [FONT],
+          'text-font': [MAP_FONT],
           'text-size': 11,
           // Hong Kong and Macau sit right next to 深圳 and 珠海: let their labels step aside.
           'text-variable-anchor': ['left', 'bottom', 'right', 'top'],
@@ -170,7 +169,7 @@ export function buildMapStyle(opts: {
         source: SOURCE.labels,
         layout: {
           'text-field': labelField(lang),
-          'text-font': [FONT],
+          'text-font': [MAP_FONT],
           'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 6.5, 12, 8, 15],
           // Every city keeps its name at every size: in a small map the Pearl River Delta's labels may
           // touch, but a missing city name is worse. Other labels (Hong Kong, Macau) give way to them.
@@ -190,7 +189,7 @@ export function buildMapStyle(opts: {
         filter: ['==', ['get', 'kind'], 'label'],
         layout: {
           'text-field': ['get', 'label'],
-          'text-font': [FONT],
+          'text-font': [MAP_FONT],
           'text-size': 13,
           'text-offset': [0, 1.6],
           'text-anchor': 'top',
@@ -206,7 +205,7 @@ export function buildMapStyle(opts: {
         filter: ['all', ['==', ['get', 'kind'], 'site'], ['!=', ['get', 'site'], '']],
         layout: {
           'text-field': ['get', 'site'],
-          'text-font': [FONT],
+          'text-font': [MAP_FONT],
           'text-size': 11,
           'text-offset': [0, -1.2],
           'text-anchor': 'bottom',

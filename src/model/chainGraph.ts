@@ -196,6 +196,7 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
 }
 
 interface CityIndex {
+  byId: Map<string, ChainViewNode>;
   byNode: Map<string, string[]>;
   byCity: Map<string, Set<string>>;
 }
@@ -205,8 +206,9 @@ const indexes = new WeakMap<ChainViewGraph, CityIndex>();
 function cityIndex(graph: ChainViewGraph): CityIndex {
   let idx = indexes.get(graph);
   if (!idx) {
-    idx = { byNode: new Map(), byCity: new Map() };
+    idx = { byId: new Map(), byNode: new Map(), byCity: new Map() };
     for (const n of graph.nodes) {
+      idx.byId.set(n.id, n);
       idx.byNode.set(n.id, n.cities);
       for (const c of n.cities) {
         const set = idx.byCity.get(c);
@@ -217,6 +219,11 @@ function cityIndex(graph: ChainViewGraph): CityIndex {
     indexes.set(graph, idx);
   }
   return idx;
+}
+
+/** One node by id, without scanning the graph (a person's CSV can put tens of thousands in it). */
+export function graphNode(graph: ChainViewGraph, id: string): ChainViewNode | undefined {
+  return cityIndex(graph).byId.get(id);
 }
 
 /** Adcodes of one node ([] for an unknown id). */

@@ -4,11 +4,11 @@
  * Enter/Space selects. A text summary above it gives screen readers the shape of the chain.
  */
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
-import type { Stage, Status } from '../data/schema.ts';
+import { Stage, type Status } from '../data/schema.ts';
+import { type Lang, nameIn } from '../i18n/index.ts';
 import type { ChainViewGraph, ChainViewNode } from '../model/chainGraph.ts';
 
-type Lang = 'zh' | 'en';
-const STAGES: (Stage | 'none')[] = ['upstream', 'midstream', 'downstream', 'none'];
+const STAGES: (Stage | 'none')[] = [...Stage.options, 'none'];
 
 const TEXT = {
   zh: {
@@ -135,7 +135,7 @@ export function ChainTable(props: {
       onKeyDown={(e) => onKeyDown(e, n.id)}
     >
       <th scope="row">
-        {lang === 'en' ? n.name.en || n.name.zh : n.name.zh}
+        {nameIn(lang, n.name)}
         {!n.verified && <span className="badge badge-unverified">{t.unverified}</span>}
       </th>
       <td>{t.kind[n.kind]}</td>

@@ -4,7 +4,7 @@
  * A row header picks the cluster, a column header picks the city: both drive the map and the panels.
  */
 import type { City, Cluster } from '../data/schema.ts';
-import type { Lang } from '../i18n/index.ts';
+import { type Lang, nameIn } from '../i18n/index.ts';
 import { ROLE_FILLS, strongestRole } from '../model/mapModel.ts';
 import { roleLabel } from './strings.ts';
 
@@ -27,7 +27,7 @@ export function ClusterCityMatrix(props: {
 }) {
   const { clusters, cities, selectedCity, lang } = props;
   const t = TEXT[lang];
-  const name = (n: { zh: string; en?: string }) => (lang === 'en' && n.en ? n.en : n.zh);
+  const name = (n: { zh: string; en?: string }) => nameIn(lang, n);
   const short = (c: City) => (lang === 'en' ? c.name.en : c.name.zh.replace(/市$/, ''));
   return (
     <div className="matrix-scroll" data-testid="cluster-city-matrix">

@@ -43,7 +43,7 @@ export function ExportDialog({ open, onClose, dataset, entry, graph, lang }: Exp
   const [layout, setLayout] = useState<FigureLayout>('slide');
   const [scale, setScale] = useState<PngScale>(2);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const ids = useAppStore((s) => ({ cluster: s.cluster, node: s.node, city: s.city }));
+  const ids = useAppStore((s) => ({ node: s.node, city: s.city }));
   const geo = dataset.meta.geo;
   const boundaries = useQuery(boundariesQuery(BUNDLED_MANIFEST_URL, geo?.boundaries ?? BUNDLED_GEO_PATH));
   const text = (key: Parameters<typeof exportText>[1], vars?: Record<string, string | number>) =>

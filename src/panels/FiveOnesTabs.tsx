@@ -9,9 +9,8 @@ import { Fragment, type KeyboardEvent, useDeferredValue, useId, useMemo, useRef 
 import type { Cluster } from '../data/schema.ts';
 import { TABS, type Tab } from '../state/viewState.ts';
 import { collectSourceIds } from './common/collectSourceIds.ts';
-import type { Lang, SourceLookup } from './common/types.ts';
 import { ConsultingList } from './fiveOnes/ConsultingList.tsx';
-import { EnterprisesTable } from './fiveOnes/EnterprisesTable.tsx';
+import { EnterprisesTable, type FiveOnesListProps } from './fiveOnes/EnterprisesTable.tsx';
 import { InnovationTable } from './fiveOnes/InnovationTable.tsx';
 import { PoliciesTable } from './fiveOnes/PoliciesTable.tsx';
 import { ProjectsTable } from './fiveOnes/ProjectsTable.tsx';
@@ -19,16 +18,9 @@ import { SourcesList } from './SourcesList.tsx';
 import { formatNumber, panelText } from './strings.ts';
 import { TargetsTable } from './TargetsTable.tsx';
 
-export interface FiveOnesTabsProps {
-  cluster: Cluster;
+export interface FiveOnesTabsProps extends FiveOnesListProps {
   tab: Tab;
   onTab: (tab: Tab) => void;
-  sources: SourceLookup;
-  cityName: (adcode: string) => string;
-  nodeName: (id: string) => string;
-  lang: Lang;
-  selectedNodeId: string | null;
-  onSelectNode: (id: string) => void;
 }
 
 function countOf(cluster: Cluster, tab: Tab, sourceIds: readonly string[]): number {

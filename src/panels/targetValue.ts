@@ -3,8 +3,9 @@
  * about / under / at most). Symbols like ≥ ≈ ≲ are avoided on purpose: the shipped subset font lacks them.
  */
 import type { Target } from '../data/schema.ts';
+import { nameIn } from '../i18n/index.ts';
 import type { Lang } from './common/types.ts';
-import { formatNumber, panelText } from './strings.ts';
+import { collator, formatNumber, panelText } from './strings.ts';
 
 export function targetValueText(lang: Lang, t: Pick<Target, 'value' | 'valueMax' | 'comparator'>): string {
   const value =
@@ -18,16 +19,13 @@ const KIND_ORDER: Record<Target['kind'], number> = { target: 0, baseline: 1, act
 
 /** Kind (target, baseline, actual), then year, then metric. Conflicting rows are all kept. */
 export function sortTargets(targets: readonly Target[], lang: Lang): Target[] {
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const { compare } = collator(lang);
   return targets
     .slice()
     .sort(
       (a, b) =>
         KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
         a.year - b.year ||
-        (lang === 'en' ? a.metric.en : a.metric.zh).localeCompare(
-          lang === 'en' ? b.metric.en : b.metric.zh,
-          locale,
-        ),
+        compare(nameIn(lang, a.metric), nameIn(lang, b.metric)),
     );
 }

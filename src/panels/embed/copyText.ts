@@ -3,15 +3,10 @@
  * host's permission; where it is missing or refused, fall back to selecting the text field so a person
  * can press Ctrl+C. Resolves with whether the text reached the clipboard.
  */
+import { copyToClipboard } from '../../export/share.ts';
+
 export async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // refused: fall through to the manual path
-  }
+  if (await copyToClipboard(text)) return true;
   field?.focus();
   field?.select();
   return false;

@@ -5,8 +5,10 @@
  * language and kept; the tier and city orders are derived from it with cheap integer keys (a stable
  * sort keeps name order within a tier or a city), and descending is the ascending order reversed.
  */
-import type { Enterprise, Tier } from '../../data/schema.ts';
+import { type Enterprise, Tier } from '../../data/schema.ts';
+import { nameIn } from '../../i18n/index.ts';
 import type { Lang } from '../common/types.ts';
+import { collator } from '../strings.ts';
 
 export type TierFilter = 'all' | Tier;
 export type SortKey = 'name' | 'tier' | 'city';
@@ -15,19 +17,9 @@ export interface SortState {
   dir: 'asc' | 'desc';
 }
 
-export const TIERS: readonly Tier[] = ['chain-leader', 'leading', 'hidden-champion', 'specialized', 'other'];
+/** From 链主 down, as the schema lists them. */
+export const TIERS: readonly Tier[] = Tier.options;
 const TIER_RANK = new Map(TIERS.map((t, i) => [t, i]));
-
-const collators = new Map<Lang, Intl.Collator>();
-/** One collator per language, made once (`localeCompare(b, locale)` would make one per call). */
-function collator(lang: Lang): Intl.Collator {
-  let c = collators.get(lang);
-  if (!c) {
-    c = new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN');
-    collators.set(lang, c);
-  }
-  return c;
-}
 
 const nameOrders = new WeakMap<readonly Enterprise[], Map<Lang, readonly Enterprise[]>>();
 
@@ -41,8 +33,7 @@ function byName(firms: readonly Enterprise[], lang: Lang): readonly Enterprise[]
   let order = byLang.get(lang);
   if (!order) {
     const { compare } = collator(lang);
-    const name = (e: Enterprise) => (lang === 'en' ? e.name.en : e.name.zh);
-    order = [...firms].sort((a, b) => compare(name(a), name(b)));
+    order = [...firms].sort((a, b) => compare(nameIn(lang, a.name), nameIn(lang, b.name)));
     byLang.set(lang, order);
   }
   return order;

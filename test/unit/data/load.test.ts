@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fetchBytes } from '../../../src/data/fetchBytes.ts';
 import { loadDatasetFromUrl, resolveDataPath } from '../../../src/data/load.ts';
-import { bundledDatasetQuery, bundledManifestUrl, urlDatasetQuery } from '../../../src/data/queries.ts';
+import { bundledDatasetQuery, bundledManifestUrl } from '../../../src/data/queries.ts';
 import { APP, DATA, fixtureFetch, miniBundle, readMini } from './helpers.ts';
 
 const MANIFEST = `${DATA}manifest.json`;
@@ -247,10 +247,5 @@ describe('query options', () => {
     ]);
     expect(q.staleTime).toBe(Number.POSITIVE_INFINITY);
     expect(q.retry).toBe(false);
-    expect(urlDatasetQuery('https://x.example/d.json').queryKey).toEqual([
-      'dataset',
-      'url',
-      'https://x.example/d.json',
-    ]);
   });
 });
