@@ -11,7 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { cancelledProblem } from '../data/fetchBytes.ts';
 import type { Dataset } from '../data/normalize.ts';
-import { type Problem, uniqueProblems } from '../data/problems.ts';
+import { type Problem, problem, uniqueProblems } from '../data/problems.ts';
 import { browserFetch, bundledDatasetQuery } from '../data/queries.ts';
 import {
   classifyDataUrl,
@@ -64,34 +64,53 @@ export function useDataset(): DatasetState {
   const shownRef = useRef(shown);
   shownRef.current = shown;
 
-  const run = useCallback(async (load: Loader) => {
+  const run = useCallback(async (load: Loader, label: string) => {
     abortRef.current?.abort();
     const ctrl = new AbortController();
     abortRef.current = ctrl;
     setProgress(0);
-    const result = await load(ctrl.signal, (f) => setProgress(f * READ_SHARE));
-    let problems = result.problems;
-    if (result.inputs.length > 0) {
-      const user: UserLoad = {
-        inputs: [...(shownRef.current?.user.inputs ?? []), ...result.inputs],
-        problems: result.problems,
-        cancelled: false,
-      };
-      const into = baseRef.current;
-      const merged = result.cancelled
-        ? null
-        : await mergeUserInputsInSlices(into, user, {
-            signal: ctrl.signal,
-            onProgress: (f) => setProgress(READ_SHARE + f * (1 - READ_SHARE)),
-          });
-      if (merged) {
-        shownRef.current = { base: into, user, ...merged };
-        setShown(shownRef.current);
-      } else {
-        // Cancelled: the files read before the cancel are not shown either; say so for each.
-        const dropped = result.inputs.map((i) => cancelledProblem(i.file));
-        problems = uniqueProblems([...problems, ...dropped]);
+    /** Reads, then merges into what is shown; returns the problems to list. */
+    const readAndMerge = async (): Promise<Problem[]> => {
+      const result = await load(ctrl.signal, (f) => setProgress(f * READ_SHARE));
+      let problems = result.problems;
+      if (result.inputs.length > 0) {
+        const user: UserLoad = {
+          inputs: [...(shownRef.current?.user.inputs ?? []), ...result.inputs],
+          problems: result.problems,
+          cancelled: false,
+        };
+        const into = baseRef.current;
+        const merged = result.cancelled
+          ? null
+          : await mergeUserInputsInSlices(into, user, {
+              signal: ctrl.signal,
+              onProgress: (f) => setProgress(READ_SHARE + f * (1 - READ_SHARE)),
+            });
+        if (merged) {
+          shownRef.current = { base: into, user, ...merged };
+          setShown(shownRef.current);
+        } else {
+          // Cancelled: the files read before the cancel are not shown either; say so for each.
+          const dropped = result.inputs.map((i) => cancelledProblem(i.file));
+          problems = uniqueProblems([...problems, ...dropped]);
+        }
       }
+      return problems;
+    };
+    let problems: Problem[];
+    try {
+      problems = await readAndMerge();
+    } catch {
+      // The loaders and the merge report problems instead of throwing; should one throw anyway, the
+      // person still gets a message, the bar still goes, and what is shown stays.
+      problems = [
+        problem(
+          label,
+          '',
+          'the file could not be added: an unexpected error stopped the merge',
+          'reload the page and try again; if it persists, the file may be too complex',
+        ),
+      ];
     }
     if (abortRef.current === ctrl) {
       abortRef.current = null;
@@ -105,9 +124,11 @@ export function useDataset(): DatasetState {
   useEffect(() => {
     if (!shown || shown.base === base) return;
     const ctrl = new AbortController();
-    void mergeUserInputsInSlices(base, shown.user, { signal: ctrl.signal }).then((merged) => {
-      if (merged) setShown({ base, user: shown.user, ...merged });
-    });
+    void mergeUserInputsInSlices(base, shown.user, { signal: ctrl.signal })
+      .then((merged) => {
+        if (merged) setShown({ base, user: shown.user, ...merged });
+      })
+      .catch(() => undefined); // what is shown stays; the person's inputs were merged once already
     return () => ctrl.abort();
   }, [base, shown]);
 
@@ -118,7 +139,11 @@ export function useDataset(): DatasetState {
     const c = classifyDataUrl(raw, window.location.origin, window.location.href);
     if (c.kind === 'invalid') setUserProblems(c.problem ? [c.problem] : []);
     else if (c.kind === 'cross-origin') setPendingUrl({ url: c.url, origin: c.origin });
-    else void run((signal, onProgress) => loadUserUrl(c.url, { fetch: browserFetch, signal, onProgress }));
+    else
+      void run(
+        (signal, onProgress) => loadUserUrl(c.url, { fetch: browserFetch, signal, onProgress }),
+        c.url,
+      );
   }, [run]);
 
   // A merge yields no dataset only when there is nothing to merge into yet: then the bundled one.
@@ -140,7 +165,11 @@ export function useDataset(): DatasetState {
     progress,
     phase,
     pendingUrl,
-    onFiles: (files) => void run((signal, onProgress) => readUserFiles(files, { signal, onProgress })),
+    onFiles: (files) =>
+      void run(
+        (signal, onProgress) => readUserFiles(files, { signal, onProgress }),
+        files.map((f) => f.name).join(', '),
+      ),
     onCancel: () => abortRef.current?.abort(),
     onUseBundled: () => {
       abortRef.current?.abort();
@@ -154,7 +183,10 @@ export function useDataset(): DatasetState {
       const p = pendingUrl;
       setPendingUrl(null);
       if (p)
-        void run((signal, onProgress) => loadUserUrl(p.url, { fetch: browserFetch, signal, onProgress }));
+        void run(
+          (signal, onProgress) => loadUserUrl(p.url, { fetch: browserFetch, signal, onProgress }),
+          p.url,
+        );
     },
     onRejectUrl: () => setPendingUrl(null),
   };

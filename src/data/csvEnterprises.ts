@@ -10,6 +10,7 @@ import type { CsvTable } from './csv.ts';
 import { type ColumnKey, columnsOf, NO, TIERS, YES } from './csvColumns.ts';
 import { cellLookups, fileTag, lookupKey } from './csvLookups.ts';
 import { type Problem, problem, problemCollector } from './problems.ts';
+import { safeHttpUrl } from './safeUrl.ts';
 import { Enterprise, type Source, Source as SourceSchema } from './schema.ts';
 import { drain, type Steps } from './slices.ts';
 
@@ -29,6 +30,12 @@ export interface CsvEnterprises {
 
 /** The schema's limit on a name (Localized: trimmed, 1–200 characters). */
 const NAME_MAX = 200;
+
+/**
+ * The schema's form of a source link (http(s), no spaces) that a browser can also parse: some text
+ * of that form, like "https://[x", is no URL at all, and its host is read below.
+ */
+const isHttpUrl = (text: string) => /^https?:\/\/\S+$/.test(text) && safeHttpUrl(text) !== null;
 
 /** Rows read between two yields. */
 const ROWS_PER_STEP = 256;
@@ -130,7 +137,7 @@ export function* enterprisesFromCsvSteps(
     let sourceId: string | null = null;
     const cited = c.source;
     const url = c.source_url;
-    if (url && !/^https?:\/\/\S+$/.test(url))
+    if (url && !isHttpUrl(url))
       bad(
         'source_url',
         'the source link is not an http(s) address',
@@ -138,7 +145,7 @@ export function* enterprisesFromCsvSteps(
       );
     else if (cited && sourceIds.has(cited)) sourceId = cited;
     else if (cited) {
-      const link = url || (/^https?:\/\/\S+$/.test(cited) ? cited : '');
+      const link = url || (isHttpUrl(cited) ? cited : '');
       const key = `${cited}\u0000${link}`;
       let source = newSources.get(key);
       if (!source) {

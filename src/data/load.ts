@@ -68,7 +68,9 @@ export function resolveDataPath(baseUrl: string, path: string): string | null {
 
 /** Download → bytes → JSON → current version. */
 export async function fetchJsonFile(url: string, file: string, opts: LoadOptions): Promise<Result<unknown>> {
-  const got = await fetchBytes(url, file, opts);
+  // Our onProgress counts files (0–1); fetchBytes's counts bytes: it must not get ours.
+  const { onProgress: _files, ...fetchOpts } = opts;
+  const got = await fetchBytes(url, file, fetchOpts);
   if (!got.ok) return got;
   const parsed = parseJsonBytes(got.value.bytes, file);
   if (!parsed.ok) return parsed;

@@ -164,6 +164,10 @@ export const READ_RULES: readonly Rule[] = [
   [/^add one row per enterprise below the header$/, '请在表头下面为每家企业写一行'],
   [/^the file could not be read: the parser stopped unexpectedly$/, '无法读取文件：解析程序意外中止'],
   [
+    /^the file could not be added: an unexpected error stopped the merge$/,
+    '无法添加文件：合并时发生意外错误',
+  ],
+  [
     /^reload the page and try again; if it persists, the file may be too complex$/,
     '请刷新页面后重试；如果问题持续，文件可能过于复杂',
   ],

@@ -3,10 +3,11 @@
  * citation links (`#src-<id>`). URLs are shown as text too, so they survive printing; only http(s)
  * URLs become links.
  */
+
+import { safeHttpUrl } from '../data/safeUrl.ts';
 import { nameIn } from '../i18n/index.ts';
 import { EmptyState } from './common/EmptyState.tsx';
 import { LevelBadge } from './common/LevelBadge.tsx';
-import { safeHttpUrl } from './common/safeUrl.ts';
 import { type Lang, type SourceLookup, sourceAnchor } from './common/types.ts';
 import { panelText } from './strings.ts';
 

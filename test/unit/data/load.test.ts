@@ -14,6 +14,16 @@ const json = (value: unknown, init: ResponseInit = {}) =>
   });
 
 describe('loadDatasetFromUrl', () => {
+  it('reports progress as a fraction of the listed files, never as a byte count', async () => {
+    const progress: number[] = [];
+    await loadDatasetFromUrl(
+      MANIFEST,
+      opts(fixtureFetch({}), { onProgress: (f: number) => progress.push(f) }),
+    );
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((f) => f >= 0 && f <= 1)).toBe(true);
+  });
+
   it('fetches the manifest, then every listed file, and normalizes', async () => {
     const log: string[] = [];
     const progress: number[] = [];

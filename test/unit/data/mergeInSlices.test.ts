@@ -123,6 +123,27 @@ describe('a file with a mistake in every row', () => {
   });
 });
 
+describe('a source link that only looks like an address', () => {
+  it('is a problem of its row, not an error that stops the merge', async () => {
+    const text =
+      'name,city,cluster,segment,tier,source,source_url\n' +
+      '甲,湛江,petrochem,,其他,某报道,https://[x\n' +
+      '乙,湛江,petrochem,,其他,https://a:b,\n' +
+      '丙,湛江,petrochem,,其他,某报道,https://example.org/a\n';
+    const load = await readUserFiles([csv('links.csv', text)], { runner: parseOnMainThread });
+    const { dataset, problems } = mergeUserInputs(miniDataset(), load);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        where: 'row 2, column source_url',
+        message: 'the source link is not an http(s) address',
+      }),
+    ]);
+    const firms = dataset?.clusters.get('petrochem')?.cluster.fiveOnes.enterprises.map((e) => e.name.zh);
+    expect(firms).toEqual(expect.arrayContaining(['乙', '丙']));
+    expect(firms).not.toContain('甲');
+  });
+});
+
 describe('loadUserUrl', () => {
   it('parses the download with the same runner as a dropped file, reporting progress', async () => {
     const fetch = fixtureFetch({ '/firms.csv': () => new Response(firmsCsv(10)) });
