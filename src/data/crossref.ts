@@ -6,16 +6,16 @@ import type { Located, RawDataset } from './assemble.ts';
 import { type Problem, problem } from './problems.ts';
 import type { Cluster, Source } from './schema.ts';
 
+/** What a cluster's references may point at: the ids of the sources and cities it can cite. */
 export interface CrossRefInput {
-  sources: Map<string, { source: Source; file: string }>;
-  cityCodes: Set<string>;
-  regionIds: Set<string>;
+  knownSources: ReadonlySet<string>;
+  cityCodes: ReadonlySet<string>;
 }
 
 type Emit = (where: string, message: string, fix: string) => void;
 
 /** Walks any record tree and checks every `sources: string[]` array against the known sources. */
-export function checkSourceRefs(value: unknown, path: string, known: Set<string>, emit: Emit): void {
+export function checkSourceRefs(value: unknown, path: string, known: ReadonlySet<string>, emit: Emit): void {
   if (Array.isArray(value)) {
     value.forEach((v, i) => {
       checkSourceRefs(v, `${path}[${i}]`, known, emit);
@@ -50,7 +50,7 @@ export function checkCluster(
   const problems: Problem[] = [];
   const emit: Emit = (where, message, fix) => problems.push({ file, where, message, fix });
 
-  checkSourceRefs(cluster, base, new Set(input.sources.keys()), emit);
+  checkSourceRefs(cluster, base, input.knownSources, emit);
 
   const checkCity = (code: string, where: string) => {
     if (!input.cityCodes.has(code))
@@ -213,10 +213,7 @@ export function crossCheck(raw: RawDataset): { problems: Problem[]; brokenCluste
       );
   });
 
-  const sources = new Map(
-    raw.sources.map((s) => [s.id, { source: s, file: at.sources.get(s.id)?.file ?? '' }]),
-  );
-  const known = new Set(sources.keys());
+  const known = new Set(raw.sources.map((s) => s.id));
   const checkRefs = (value: unknown, file: string, where: string) =>
     checkSourceRefs(value, where, known, (place, message, fix) =>
       problems.push({ file, where: place, message, fix }),
@@ -244,7 +241,7 @@ export function crossCheck(raw: RawDataset): { problems: Problem[]; brokenCluste
       brokenClusters.add(cluster.id);
     }
     clusterIds.set(cluster.id, loc.file);
-    const found = checkCluster(cluster, loc.file, { sources, cityCodes, regionIds }, loc.where);
+    const found = checkCluster(cluster, loc.file, { knownSources: known, cityCodes }, loc.where);
     if (found.length) brokenClusters.add(cluster.id);
     problems.push(...found);
   }

@@ -197,7 +197,7 @@ export function* enterprisesFromCsvSteps(
       id: `${prefix}-r${row}`,
       name: { zh: name, en: nameEn },
       tier,
-      cities: cityParts.codes,
+      cities: cityParts.ids,
       segments,
       sources: [sourceId],
       ...(verified === undefined ? {} : { verified }),

@@ -62,6 +62,26 @@ const splitList = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** A list cell's parts: the ids they name (each once, in order) and the parts naming nothing. */
+export interface Resolved {
+  ids: string[];
+  unknown: string[];
+}
+
+/** A list cell ("广州、深圳") → ids through `index`, once per distinct text. */
+function resolveList(index: ReadonlyMap<string, string>): (text: string) => Resolved {
+  return memo((text: string) => {
+    const ids: string[] = [];
+    const unknown: string[] = [];
+    for (const part of splitList(text)) {
+      const id = index.get(lookupKey(part));
+      if (!id) unknown.push(part);
+      else if (!ids.includes(id)) ids.push(id);
+    }
+    return { ids, unknown };
+  });
+}
+
 /** The lookups one CSV file needs against `raw`. */
 export function cellLookups(raw: RawDataset) {
   const idx = indexes(raw);
@@ -72,31 +92,12 @@ export function cellLookups(raw: RawDataset) {
       idx.clusters.get(lookupKey(text)) ??
       null,
   );
-  const citiesOf = memo((text: string) => {
-    const codes: string[] = [];
-    const unknown: string[] = [];
-    for (const part of splitList(text)) {
-      const code = idx.cities.get(lookupKey(part));
-      if (!code) unknown.push(part);
-      else if (!codes.includes(code)) codes.push(code);
-    }
-    return { codes, unknown };
-  });
-  const segmentsOf = new Map<string, (text: string) => { ids: string[]; unknown: string[] }>();
+  const citiesOf = resolveList(idx.cities);
+  const segmentsOf = new Map<string, (text: string) => Resolved>();
   const segmentLookup = (cluster: Cluster) => {
     let f = segmentsOf.get(cluster.id);
     if (!f) {
-      const nodes = nodeIndex(cluster);
-      f = memo((text: string) => {
-        const ids: string[] = [];
-        const unknown: string[] = [];
-        for (const part of splitList(text)) {
-          const id = nodes.get(lookupKey(part));
-          if (!id) unknown.push(part);
-          else if (!ids.includes(id)) ids.push(id);
-        }
-        return { ids, unknown };
-      });
+      f = resolveList(nodeIndex(cluster));
       segmentsOf.set(cluster.id, f);
     }
     return f;

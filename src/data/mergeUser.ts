@@ -10,7 +10,7 @@ import { type Located, type RawDataset, withoutClusters } from './assemble.ts';
 import { checkCluster } from './crossref.ts';
 import { enterprisesFromCsvSteps } from './csvEnterprises.ts';
 import { deepFreezeSteps } from './freeze.ts';
-import { type Dataset, normalize, type UserMarks } from './normalize.ts';
+import { type Dataset, NO_USER_DATA, normalize, type UserMarks } from './normalize.ts';
 import { type Problem, problem } from './problems.ts';
 import type { Cluster, Source } from './schema.ts';
 import { drain, runInSlices, type SliceOptions, type Steps } from './slices.ts';
@@ -57,9 +57,7 @@ const csvRows = (load: UserLoad) =>
 export function* mergeUserInputsSteps(base: Dataset | null, load: UserLoad): Steps<Merged> {
   const problems: Problem[] = [...load.problems];
   let raw: RawDataset | null = base?.raw ?? null;
-  let marks: UserMarks = base
-    ? copyMarks(base.marks)
-    : { source: 'bundled', files: [], clusters: new Map(), records: new Map(), sources: new Map() };
+  let marks = copyMarks(base?.marks ?? NO_USER_DATA);
   const addFile = (file: string) => {
     if (!marks.files.includes(file)) marks.files.push(file);
   };
@@ -68,13 +66,7 @@ export function* mergeUserInputsSteps(base: Dataset | null, load: UserLoad): Ste
   const [replacement, ...extra] = whole;
   if (replacement) {
     raw = withoutClusters(replacement.raw, replacement.brokenClusters);
-    marks = {
-      source: 'user',
-      files: [replacement.file],
-      clusters: new Map(),
-      records: new Map(),
-      sources: new Map(),
-    };
+    marks = { ...copyMarks(NO_USER_DATA), source: 'user', files: [replacement.file] };
   }
   for (const e of extra)
     problems.push(
@@ -105,7 +97,6 @@ export function* mergeUserInputsSteps(base: Dataset | null, load: UserLoad): Ste
   const clusters = new Map(raw.clusters.map((c) => [c.id, c]));
   const clusterAt = new Map(raw.at.clusters);
   const cityCodes = new Set(raw.cities.map((c) => c.adcode));
-  const regionIds = new Set(raw.regions.map((r) => r.id));
 
   for (const input of rest) {
     if (input.kind !== 'cluster') continue;
@@ -128,11 +119,8 @@ export function* mergeUserInputsSteps(base: Dataset | null, load: UserLoad): Ste
         );
       else incoming.set(s.id, { source: s, at: { file, where: `sources[${i}]` } });
     });
-    const withIncoming = new Map([...sources].map(([id, s]) => [id, { source: s, file: '' }]));
-    for (const [id, v] of incoming) withIncoming.set(id, { source: v.source, file });
-    const found = conflicts.length
-      ? conflicts
-      : checkCluster(cluster, file, { sources: withIncoming, cityCodes, regionIds });
+    const knownSources = new Set([...sources.keys(), ...incoming.keys()]);
+    const found = conflicts.length ? conflicts : checkCluster(cluster, file, { knownSources, cityCodes });
     if (found.length) {
       problems.push(...found);
       continue;

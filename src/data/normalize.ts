@@ -196,10 +196,3 @@ export function normalize(raw: RawDataset, marks: UserMarks = NO_USER_DATA): Dat
     framework: frozen.framework,
   });
 }
-
-/** Where a source record came from. */
-export function sourceOrigin(dataset: Dataset, sourceId: string): Origin {
-  const file = dataset.marks.sources.get(sourceId);
-  if (file !== undefined) return { kind: 'user', file };
-  return dataset.marks.source === 'user' ? { kind: 'user', file: dataset.marks.files[0] ?? '' } : BUNDLED;
-}

@@ -7,12 +7,10 @@
  * `mergeUserInputs` (mergeUser.ts) then builds the Dataset, marking everything that came from a user
  * file with the file's name.
  */
-import type { Dataset } from './dataset.ts';
 import { cancelledProblem, fetchBytes, tooBigProblem } from './fetchBytes.ts';
 import { deepFreezeInSlices } from './freeze.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
-import type { LoadOptions } from './load.ts';
-import { mergeUserInputsInSlices } from './mergeUser.ts';
+import { fileLabel, type LoadOptions } from './load.ts';
 import { formatOf, type ParseOutcome, type ParseRequest } from './parseBytes.ts';
 import { type ParseRunner, parseAuto } from './parseClient.ts';
 import type { Problem } from './problems.ts';
@@ -20,7 +18,7 @@ import { inputFromJson, type UserInput } from './userInput.ts';
 
 export { type ClassifiedDataUrl, classifyDataUrl, type DataUrlKind } from './dataUrl.ts';
 export { type Merged, mergeUserInputs, mergeUserInputsInSlices } from './mergeUser.ts';
-export { inputFromJson, inputFromJsonSync, type UserInput } from './userInput.ts';
+export { inputFromJson, type UserInput } from './userInput.ts';
 
 export interface UserLoad {
   inputs: UserInput[];
@@ -139,14 +137,7 @@ export async function loadUserUrl(url: string, opts: UrlLoadOptions): Promise<Us
     out.problems.push(...got.problems);
     return out;
   }
-  const path = (() => {
-    try {
-      return new URL(url).pathname;
-    } catch {
-      return url;
-    }
-  })();
-  const format = formatOf(path, got.value.contentType);
+  const format = formatOf(fileLabel(url), got.value.contentType);
   await readOne(
     { format, name: url, bytes: got.value.bytes, interpret: true },
     out,
@@ -158,24 +149,4 @@ export async function loadUserUrl(url: string, opts: UrlLoadOptions): Promise<Us
     { url, opts: fetchOpts },
   );
   return out;
-}
-
-/**
- * Dropped or picked files → the dataset to show, in one call: reads every file (large ones in the
- * worker), then merges them into `base` (the dataset shown now). `dataset` is `base` itself when
- * nothing could be used, so the view stays as it was; `problems` lists everything found.
- */
-export async function applyUserFiles(
-  base: Dataset | null,
-  files: readonly File[],
-  opts: ReadFilesOptions = {},
-): Promise<{ dataset: Dataset | null; problems: Problem[]; cancelled: boolean }> {
-  const load = await readUserFiles(files, opts);
-  if (load.cancelled) return { dataset: base, problems: load.problems, cancelled: true };
-  const merged = await mergeUserInputsInSlices(base, load, opts.signal ? { signal: opts.signal } : {});
-  if (!merged) {
-    const names = files.map((f) => f.name || 'file').join(', ');
-    return { dataset: base, problems: [...load.problems, cancelledProblem(names)], cancelled: true };
-  }
-  return { dataset: merged.dataset ?? base, problems: merged.problems, cancelled: false };
 }

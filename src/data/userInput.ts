@@ -3,7 +3,7 @@
  * cluster file, or the problems that stop it. Kept apart from userData.ts (which starts workers) so
  * that parse.worker.ts can run it too: a 50 MB dataset is validated and assembled off the main thread.
  */
-import type { RawDataset } from './assemble.ts';
+import type { Assembled, RawDataset } from './assemble.ts';
 import type { CsvTable } from './csv.ts';
 import { assembleBundleJson, assembleFromManifest, jsonFileKind, type LoadOptions } from './load.ts';
 import { migrateFile } from './migrate.ts';
@@ -29,28 +29,35 @@ const MANIFEST_DROPPED = (file: string) =>
     'load the dataset by address (add ?data=<address of manifest.json> to the page address), or combine it into a single-file dataset (data/README.md)',
   );
 
+/** An assembled whole dataset → input; with no cities it cannot be shown, and its problems say why. */
+function datasetInput(assembled: Assembled, file: string): InputResult {
+  if (!assembled.dataset || assembled.dataset.cities.length === 0)
+    return { input: null, problems: assembled.problems };
+  return {
+    input: { kind: 'dataset', file, raw: assembled.dataset, brokenClusters: assembled.brokenClusters },
+    problems: assembled.problems,
+  };
+}
+
 /** Everything but a manifest to fetch from: synchronous, so the parse worker can run it. */
 export function inputFromJsonSync(json: unknown, file: string): InputResult {
   const migrated = migrateFile(json, file);
   if (migrated.problems.length) return { input: null, problems: migrated.problems };
-  const kind = jsonFileKind(migrated.json);
+  return inputFromMigrated(migrated.json, file);
+}
+
+/** A JSON value already in the current format → input. */
+function inputFromMigrated(json: unknown, file: string): InputResult {
+  const kind = jsonFileKind(json);
   if (kind === 'cluster') {
-    const parsed = parseWith(ClusterFile, migrated.json, file);
+    const parsed = parseWith(ClusterFile, json, file);
     if (!parsed.ok) return { input: null, problems: parsed.problems };
     return {
       input: { kind: 'cluster', file, cluster: parsed.value.cluster, sources: parsed.value.sources },
       problems: [],
     };
   }
-  if (kind === 'bundle') {
-    const assembled = assembleBundleJson(migrated.json, file);
-    if (!assembled.dataset || assembled.dataset.cities.length === 0)
-      return { input: null, problems: assembled.problems };
-    return {
-      input: { kind: 'dataset', file, raw: assembled.dataset, brokenClusters: assembled.brokenClusters },
-      problems: assembled.problems,
-    };
-  }
+  if (kind === 'bundle') return datasetInput(assembleBundleJson(json, file), file);
   if (kind === 'manifest') return { input: null, problems: [MANIFEST_DROPPED(file)] };
   return {
     input: null,
@@ -74,12 +81,6 @@ export async function inputFromJson(
   if (!manifest) return inputFromJsonSync(json, file);
   const migrated = migrateFile(json, file);
   if (migrated.problems.length) return { input: null, problems: migrated.problems };
-  if (jsonFileKind(migrated.json) !== 'manifest') return inputFromJsonSync(json, file);
-  const assembled = await assembleFromManifest(migrated.json, manifest.url, manifest.opts);
-  if (!assembled.dataset || assembled.dataset.cities.length === 0)
-    return { input: null, problems: assembled.problems };
-  return {
-    input: { kind: 'dataset', file, raw: assembled.dataset, brokenClusters: assembled.brokenClusters },
-    problems: assembled.problems,
-  };
+  if (jsonFileKind(migrated.json) !== 'manifest') return inputFromMigrated(migrated.json, file);
+  return datasetInput(await assembleFromManifest(migrated.json, manifest.url, manifest.opts), file);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, sourceOrigin } from '../../../src/data/normalize.ts';
+import { normalize } from '../../../src/data/normalize.ts';
 import { miniDataset, miniRaw } from './helpers.ts';
 
 describe('normalize', () => {
@@ -62,7 +62,6 @@ describe('normalize', () => {
   it('marks everything as bundled when no user file is involved', () => {
     expect(ds.origin).toEqual({ source: 'bundled', replaced: false, files: [] });
     expect(ds.clusters.get('robotics')?.origin).toEqual({ kind: 'bundled' });
-    expect(sourceOrigin(ds, 'src-fixture')).toEqual({ kind: 'bundled' });
   });
 
   it('is immutable', () => {

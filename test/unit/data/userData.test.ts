@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES } from '../../../src/data/limits.ts';
 import { type ParseRunner, parseOnMainThread } from '../../../src/data/parseClient.ts';
-import {
-  applyUserFiles,
-  classifyDataUrl,
-  loadUserUrl,
-  mergeUserInputs,
-  readUserFiles,
-} from '../../../src/data/userData.ts';
+import { classifyDataUrl, loadUserUrl, mergeUserInputs, readUserFiles } from '../../../src/data/userData.ts';
 import { APP, DATA, fixtureFetch, miniBundle, miniDataset, readFixture, readMini } from './helpers.ts';
 
 const file = (name: string, content: string, type = '') => new File([content], name, { type });
@@ -173,17 +167,6 @@ describe('user files', () => {
     });
     expect(seen.at(-1)).toBe(1);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
-  });
-
-  it('applyUserFiles reads and merges in one call, keeping the current dataset when nothing fits', async () => {
-    const base = miniDataset();
-    const ok = await applyUserFiles(base, [jsonFile('mine.json', miniBundle())], {
-      runner: parseOnMainThread,
-    });
-    expect(ok.dataset?.meta.id).toBe('mini-bundle');
-    const bad = await applyUserFiles(base, [file('x.json', '<html></html>')], { runner: parseOnMainThread });
-    expect(bad.dataset).toBe(base);
-    expect(bad.problems[0]?.message).toBe('this is an HTML web page, not JSON data');
   });
 
   it('needs a dataset to add to', async () => {
