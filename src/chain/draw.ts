@@ -139,7 +139,7 @@ function drawNodes(ctx: Ctx2D, a: DrawArgs) {
 }
 
 /** A node with a status mark or a crown, drawn on its own. Mirrors renderSvg's nodeElements. */
-export function drawSpecialNode(ctx: Ctx2D, n: SceneNode, theme: ChainTheme): void {
+function drawSpecialNode(ctx: Ctx2D, n: SceneNode, theme: ChainTheme): void {
   const colours = theme.kind[n.data.kind];
   const st = n.data.status ? STATUS_STYLE[n.data.status] : null;
   ctx.beginPath();

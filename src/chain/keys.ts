@@ -5,7 +5,7 @@ export const KEY_PAN_PX = 60;
 export const KEY_ZOOM = 1.25;
 
 /** The view a key leads to, or null for keys the canvas leaves alone. */
-export function keyView(key: string, view: View, size: Size): View | null {
+function keyView(key: string, view: View, size: Size): View | null {
   const cx = size.width / 2;
   const cy = size.height / 2;
   switch (key) {

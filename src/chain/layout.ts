@@ -62,7 +62,7 @@ export interface LayoutResult {
   ms: number;
 }
 
-export const DEFAULT_SEED = 20211;
+const DEFAULT_SEED = 20211;
 const ALPHA_DECAY = 0.05; // 135 ticks to alphaMin; settles as well as d3's default 300 (perf-anchors §2.1)
 /** Mean movement (graph units per tick) under which the picture no longer changes visibly. */
 const SETTLED_PX = 0.12;

@@ -98,7 +98,7 @@ function edgeDistance(n: SceneNode, ux: number, uy: number): number {
  * (Re)computes a link's end points from its nodes' positions — once per layout, and for the links
  * of a dragged node — so drawing 20 k links allocates nothing.
  */
-export function clipLink(l: SceneLink): void {
+function clipLink(l: SceneLink): void {
   const dx = l.target.x - l.source.x;
   const dy = l.target.y - l.source.y;
   const len = Math.hypot(dx, dy);
@@ -114,7 +114,7 @@ export function clipLink(l: SceneLink): void {
 }
 
 /** Direct neighbours of a node (scans the links: only needed on focus, cheaper than an index). */
-export function neighboursOf(scene: Scene, id: string): Set<string> {
+function neighboursOf(scene: Scene, id: string): Set<string> {
   const out = new Set<string>();
   for (const l of scene.links) {
     if (l.source.id === id) out.add(l.target.id);
@@ -140,7 +140,7 @@ export const EXTENSION_TICK = 9;
 /** Offset of the 锻长板 outer ring, graph units. */
 export const STRONG_RING = 2.6;
 
-export function isBold(d: ChainViewNode): boolean {
+function isBold(d: ChainViewNode): boolean {
   return d.kind === 'segment' || d.tier === 'chain-leader';
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Item, SlotItem, Stroke } from './displayList.ts';
 
-export const CANVAS_FONT = '"ChainAtlas Sans", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';
+const CANVAS_FONT = '"ChainAtlas Sans", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';
 
 type Ctx = CanvasRenderingContext2D;
 

@@ -19,12 +19,12 @@ export interface Box {
 }
 
 /** maplibre tiles are 512 px: zoom z shows the world 512·2^z px wide; Mercator's is 2π·scale. */
-export function zoomOf(projection: GeoProjection): number {
+function zoomOf(projection: GeoProjection): number {
   return Math.log2((2 * Math.PI * projection.scale()) / 512);
 }
 
 /** The style's label size ramp: 10 px at z5, 12 at z6.5, 15 at z8, linear between. */
-export function cityLabelSize(zoom: number): number {
+function cityLabelSize(zoom: number): number {
   const stops: [number, number][] = [
     [5, 10],
     [6.5, 12],
@@ -39,7 +39,7 @@ export function cityLabelSize(zoom: number): number {
   return 15;
 }
 
-export function mapProjection(part: MapPart, box: Box): GeoProjection {
+function mapProjection(part: MapPart, box: Box): GeoProjection {
   const pad = Math.min(box.w, box.h) * 0.04;
   return geoMercator()
     .fitExtent(

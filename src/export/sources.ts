@@ -23,7 +23,7 @@ export function viewSourceIds(cluster: Cluster, shownIds: ReadonlySet<string>): 
 }
 
 /** "title（publisher，date）": what a reader needs to find the source again. */
-export function sourceLabel(s: Source, lang: Lang): string {
+function sourceLabel(s: Source, lang: Lang): string {
   const meta = [s.publisher, s.docNo, s.date].filter(Boolean);
   return lang === 'zh' ? `${s.title}（${meta.join('，')}）` : `${s.title} (${meta.join(', ')})`;
 }

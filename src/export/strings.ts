@@ -18,7 +18,7 @@ export interface FigureStrings {
   colon: string;
 }
 
-export const FIGURE_STRINGS: Record<Lang, FigureStrings> = {
+const FIGURE_STRINGS: Record<Lang, FigureStrings> = {
   zh: {
     brand: '链图 ChainAtlas',
     sources: '来源',

@@ -65,7 +65,7 @@ const TEXT = {
   },
 } as const;
 
-export function chainSummary(graph: ChainViewGraph, clusterName: string, lang: Lang): string {
+function chainSummary(graph: ChainViewGraph, clusterName: string, lang: Lang): string {
   const t = TEXT[lang];
   const count = (stage: Stage) =>
     graph.nodes.filter((n) => n.stage === stage && n.kind !== 'enterprise').length;

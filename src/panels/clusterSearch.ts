@@ -6,7 +6,7 @@ function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
-export function matchesCluster(cluster: Cluster, query: string): boolean {
+function matchesCluster(cluster: Cluster, query: string): boolean {
   const q = fold(query);
   if (!q) return true;
   return [cluster.name.zh, cluster.name.en, ...cluster.nameVariants].some((n) => fold(n).includes(q));

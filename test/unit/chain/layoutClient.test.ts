@@ -53,6 +53,19 @@ describe('requestLayout', () => {
     expect(w.terminated).toBe(true);
   });
 
+  it('lays out the same graph once: a second request (an export) reuses the result', async () => {
+    const big = syntheticGraph(WORKER_THRESHOLD + 50);
+    const first = await requestLayout(big, { createWorker: () => fakeWorker() as unknown as Worker }).promise;
+    const createWorker = vi.fn(() => fakeWorker() as unknown as Worker);
+    const again = await requestLayout(big, { createWorker }).promise;
+    expect(createWorker).not.toHaveBeenCalled();
+    expect(again).toBe(first);
+    // A different seed is a different layout: not taken from the cache.
+    const other = await requestLayout(big, { seed: 7, createWorker }).promise;
+    expect(createWorker).toHaveBeenCalledTimes(1);
+    expect(other.positions).not.toEqual(first.positions);
+  });
+
   it('cancels: the worker is terminated and the promise rejects with AbortError', async () => {
     const w = fakeWorker();
     const job = requestLayout(syntheticGraph(WORKER_THRESHOLD + 50), {
