@@ -94,9 +94,16 @@ export async function requestBytes(req: ParseRequest): Promise<Uint8Array | null
   }
 }
 
+/** The outcome of a request that failed before any content was parsed, for the one `problem`. */
+export function failedOutcome(req: ParseRequest, p: Problem): ParseOutcome {
+  const result = fail<never>(p);
+  return req.format === 'csv' ? { format: 'csv', result } : { format: 'json', result };
+}
+
 /** The outcome for a file the browser could not read (deleted or locked since it was picked). */
 export function unreadable(req: ParseRequest): ParseOutcome {
-  const result = fail<never>(
+  return failedOutcome(
+    req,
     problem(
       req.name,
       '',
@@ -104,7 +111,6 @@ export function unreadable(req: ParseRequest): ParseOutcome {
       'check that the file still exists and is not open elsewhere, then try again',
     ),
   );
-  return req.format === 'csv' ? { format: 'csv', result } : { format: 'json', result };
 }
 
 export function parseNow(req: BytesRequest, onProgress?: (fraction: number) => void): ParseOutcome {

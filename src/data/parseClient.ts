@@ -6,6 +6,7 @@
  */
 import { WORKER_THRESHOLD_BYTES } from './limits.ts';
 import {
+  failedOutcome,
   type ParseOutcome,
   type ParseRequest,
   parseNow,
@@ -57,20 +58,17 @@ export const parseInWorker: ParseRunner = (req, opts) =>
       else finish(joinOutcome(msg.outcome, parts));
     };
     const crashed = () =>
-      finish({
-        format: req.format,
-        result: {
-          ok: false,
-          problems: [
-            problem(
-              req.name,
-              '',
-              'the file could not be read: the parser stopped unexpectedly',
-              'reload the page and try again; if it persists, the file may be too complex',
-            ),
-          ],
-        },
-      } as ParseOutcome);
+      finish(
+        failedOutcome(
+          req,
+          problem(
+            req.name,
+            '',
+            'the file could not be read: the parser stopped unexpectedly',
+            'reload the page and try again; if it persists, the file may be too complex',
+          ),
+        ),
+      );
     worker.onerror = crashed;
     worker.onmessageerror = crashed;
     const base: WorkerRequest = {

@@ -4,6 +4,7 @@
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { CityRole, Cluster } from '../data/schema.ts';
+import { nameIn } from '../i18n/index.ts';
 
 /** Strongest role first: a city listed with several roles is coloured by the first it has. */
 export const ROLE_ORDER: readonly CityRole[] = [
@@ -79,7 +80,7 @@ export function beltFeatures(
 ): FeatureCollection<LineString | Point> {
   const features: Feature<LineString | Point>[] = [];
   for (const belt of cluster?.belts ?? []) {
-    const name = lang === 'en' ? belt.name.en : belt.name.zh;
+    const name = nameIn(lang, belt.name);
     const coords = belt.cities.map((c) => labelPoints.get(c)).filter((p): p is [number, number] => !!p);
     const isLine = (belt.kind === 'belt' || belt.kind === 'corridor') && coords.length >= 2;
     if (isLine) {
@@ -89,9 +90,9 @@ export function beltFeatures(
         geometry: { type: 'LineString', coordinates: coords },
       });
     }
-    // Bases and sites: a point at their city; the belt's own label sits on its first point.
+    // Bases and sites: a point at their city; the belt's own label sits on its middle point.
     const sitePoints = belt.sites.length
-      ? belt.sites.map((s) => ({ code: s.adcode, label: lang === 'en' ? s.name.en : s.name.zh }))
+      ? belt.sites.map((s) => ({ code: s.adcode, label: nameIn(lang, s.name) }))
       : isLine
         ? []
         : belt.cities.map((code) => ({ code, label: '' }));
