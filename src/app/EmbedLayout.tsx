@@ -7,14 +7,14 @@
  * height, so the content height depends only on the iframe's width. That height goes to the framing
  * page (embedHeight.ts), which sizes the iframe: no scrollbars either side, and no feedback loop.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatProblem } from '../data/problems.ts';
 import { nameIn, t } from '../i18n/index.ts';
-import { buildChainGraph } from '../model/chainGraph.ts';
 import { embedText } from '../panels/embed/strings.ts';
 import { viewOf } from '../state/store.ts';
 import { useAppStore } from '../state/useAppStore.ts';
 import { ChainPane } from './ChainPane.tsx';
+import { useClusterView, useDocumentMeta } from './clusterView.ts';
 import { parentTarget, startHeightReporter } from './embedHeight.ts';
 import { fullAppUrl } from './embedLinks.ts';
 import { MapPane } from './MapPane.tsx';
@@ -26,19 +26,12 @@ export function EmbedLayout() {
   const view = useAppStore(viewOf);
   const { cluster: clusterId, lang, embedPart: part } = view;
   const dataset = data.dataset;
-  const entry = (clusterId && dataset?.clusters.get(clusterId)) || null;
-  const graph = useMemo(() => (entry ? buildChainGraph(entry.cluster) : null), [entry]);
+  const { entry, graph } = useClusterView(dataset, clusterId);
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => (rootRef.current ? startHeightReporter(rootRef.current, parentTarget()) : undefined), []);
-  useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = entry
-      ? `${nameIn(lang, entry.cluster.name)} · ${t(lang, 'app.title')}`
-      : t(lang, 'app.title');
-  }, [lang, entry]);
-
   const title = entry ? nameIn(lang, entry.cluster.name) : t(lang, 'app.title');
+  useDocumentMeta(lang, entry ? `${title} · ${t(lang, 'app.title')}` : title);
   return (
     <div ref={rootRef} className={`embed embed-${part}`} data-testid="embed">
       <header className="embed-bar">

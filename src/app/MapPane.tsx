@@ -1,5 +1,4 @@
 /** The map with everything it shows derived from the dataset and the selection. */
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
@@ -9,8 +8,8 @@ import { type ChainViewGraph, graphNode } from '../model/chainGraph.ts';
 import { beltFeatures, cityFills, clusterCounts, strongestRole } from '../model/mapModel.ts';
 import { MapLegend } from '../panels/MapLegend.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
-import { boundariesQuery } from './boundariesQuery.ts';
-import { BUNDLED_GEO_CREDIT, BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
+import { useBoundaries } from './boundariesQuery.ts';
+import { BUNDLED_GEO_CREDIT } from './config.ts';
 import { clusterList } from './datasetViews.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import { viewRegistry } from './viewRegistry.ts';
@@ -32,7 +31,7 @@ export function MapPane(props: {
     setMapCamera: s.setMapCamera,
   }));
   const geo = dataset.meta.geo;
-  const boundaries = useQuery(boundariesQuery(BUNDLED_MANIFEST_URL, geo?.boundaries ?? BUNDLED_GEO_PATH));
+  const boundaries = useBoundaries(dataset);
 
   const adcodes = useMemo(() => [...dataset.cities.keys()], [dataset]);
   const clusters = clusterList(dataset);

@@ -2,15 +2,14 @@
  * The page: header; cluster picker; the map and the chain diagram side by side (stacked on narrow
  * screens), linked both ways through the store; the details and 五个一 panels below them.
  */
-import { useEffect, useMemo } from 'react';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
-import { buildChainGraph } from '../model/chainGraph.ts';
 import { ClusterPicker } from '../panels/ClusterPicker.tsx';
 import { DataPanel } from '../panels/DataPanel.tsx';
 import { EmbedDialog } from '../panels/EmbedDialog.tsx';
 import { ExportActions } from '../panels/export/ExportActions.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
 import { ChainPane } from './ChainPane.tsx';
+import { htmlLang, useClusterView, useDocumentMeta } from './clusterView.ts';
 import { DetailsPane } from './DetailsPane.tsx';
 import { clusterList } from './datasetViews.ts';
 import { MapPane } from './MapPane.tsx';
@@ -27,8 +26,7 @@ export function Workspace() {
   }));
   const narrow = useMediaQuery('(max-width: 900px)');
   const dataset = data.dataset;
-  const entry = (clusterId && dataset?.clusters.get(clusterId)) || null;
-  const graph = useMemo(() => (entry ? buildChainGraph(entry.cluster) : null), [entry]);
+  const { entry, graph } = useClusterView(dataset, clusterId);
   const clusters = dataset ? clusterList(dataset) : [];
   const picker = (
     <ClusterPicker clusters={clusters} selectedId={clusterId} lang={lang} onSelect={selectCluster} />
@@ -50,12 +48,12 @@ export function Workspace() {
     />
   );
 
-  useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = entry
+  useDocumentMeta(
+    lang,
+    entry
       ? `${nameIn(lang, entry.cluster.name)} · ${t(lang, 'app.title')}`
-      : `${t(lang, 'app.title')} — ${t(lang, 'app.subtitle')}`;
-  }, [lang, entry]);
+      : `${t(lang, 'app.title')} — ${t(lang, 'app.subtitle')}`,
+  );
 
   const nextLang: Lang = lang === 'zh' ? 'en' : 'zh';
   return (
@@ -67,7 +65,7 @@ export function Workspace() {
         <div className="app-header-actions">
           {dataset && <ExportActions dataset={dataset} entry={entry} graph={graph} lang={lang} />}
           <EmbedDialog lang={lang} clusterName={entry ? nameIn(lang, entry.cluster.name) : null} />
-          <button type="button" lang={nextLang === 'zh' ? 'zh-CN' : 'en'} onClick={() => setLang(nextLang)}>
+          <button type="button" lang={htmlLang(nextLang)} onClick={() => setLang(nextLang)}>
             {t(lang, 'lang.switch')}
           </button>
         </div>

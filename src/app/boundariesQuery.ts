@@ -1,7 +1,9 @@
 /** Loads the map boundaries the manifest names (ours, or a dataset's own with the same adcodes). */
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Topology } from 'topojson-specification';
+import type { Dataset } from '../data/normalize.ts';
 import { boundariesFromTopology } from '../map/geo.ts';
+import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
 
 export function boundariesQuery(manifestUrl: string, geoPath: string) {
   return queryOptions({
@@ -15,4 +17,9 @@ export function boundariesQuery(manifestUrl: string, geoPath: string) {
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
+}
+
+/** The boundaries the dataset names, or ours: what the map and the export both draw. */
+export function useBoundaries(dataset: Dataset) {
+  return useQuery(boundariesQuery(BUNDLED_MANIFEST_URL, dataset.meta.geo?.boundaries ?? BUNDLED_GEO_PATH));
 }

@@ -3,10 +3,8 @@
  * and scale (1× 2× 4×, PNG only). A native modal <dialog>: the page behind it is inert (focus stays
  * inside), Esc closes it, its heading names it. The work is done by src/export.
  */
-import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { boundariesQuery } from '../app/boundariesQuery.ts';
-import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from '../app/config.ts';
+import { useBoundaries } from '../app/boundariesQuery.ts';
 import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import type { ExportContext } from '../export/collect.ts';
 import { FIGURE_LAYOUTS, type FigureLayout, LAYOUT_SIZE } from '../export/layout.ts';
@@ -44,8 +42,7 @@ export function ExportDialog({ open, onClose, dataset, entry, graph, lang }: Exp
   const [scale, setScale] = useState<PngScale>(2);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const ids = useAppStore((s) => ({ node: s.node, city: s.city }));
-  const geo = dataset.meta.geo;
-  const boundaries = useQuery(boundariesQuery(BUNDLED_MANIFEST_URL, geo?.boundaries ?? BUNDLED_GEO_PATH));
+  const boundaries = useBoundaries(dataset);
   const text = (key: Parameters<typeof exportText>[1], vars?: Record<string, string | number>) =>
     exportText(lang, key, vars);
 
