@@ -25,6 +25,7 @@ import {
   type Source,
   SourcesFile,
 } from './schema.ts';
+import { softenClusterFile } from './softFields.ts';
 
 export interface DatasetMeta {
   id: string;
@@ -97,7 +98,9 @@ export function assembleDataset(manifestPath: string, read: FileReader): Assembl
   const clusters: Cluster[] = [];
   const clusterAt = new Map<string, Located>();
   for (const path of files.clusters) {
-    const parsed = parseWith(ClusterFile, read(path), path);
+    const soft = softenClusterFile(read(path), path);
+    problems.push(...soft.problems);
+    const parsed = parseWith(ClusterFile, soft.json, path);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       continue;

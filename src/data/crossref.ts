@@ -5,6 +5,7 @@
 import type { Located, RawDataset } from './assemble.ts';
 import { type Problem, problem } from './problems.ts';
 import type { Cluster, Source } from './schema.ts';
+import { pruneSoftRefs } from './softFields.ts';
 
 /** What a cluster's references may point at: the ids of the sources and cities it can cite. */
 export interface CrossRefInput {
@@ -135,6 +136,24 @@ export function checkCluster(
   return problems;
 }
 
+/**
+ * checkCluster after dropping the soft records whose references do not resolve (softFields.ts):
+ * `hard` problems leave the cluster out, `soft` ones are reported while the cleaned cluster loads.
+ */
+export function checkClusterSoft(
+  cluster: Cluster,
+  file: string,
+  input: CrossRefInput,
+  base = 'cluster',
+): { cluster: Cluster; hard: Problem[]; soft: Problem[] } {
+  const pruned = pruneSoftRefs(cluster, file, base, input.knownSources);
+  return {
+    cluster: pruned.cluster,
+    hard: checkCluster(pruned.cluster, file, input, base),
+    soft: pruned.problems,
+  };
+}
+
 /** Indexes sources by id; a second record with the same id is a problem, the first one wins. */
 export function collectSources(
   entries: readonly { source: Source; at: Located }[],
@@ -226,8 +245,13 @@ export function crossCheck(raw: RawDataset): { problems: Problem[]; brokenCluste
 
   const brokenClusters = new Set<string>();
   const clusterIds = new Map<string, string>();
-  for (const cluster of raw.clusters) {
-    const loc = at.clusters.get(cluster.id) ?? { file: '', where: 'cluster' };
+  raw.clusters.forEach((original, index) => {
+    const loc = at.clusters.get(original.id) ?? { file: '', where: 'cluster' };
+    const checked = checkClusterSoft(original, loc.file, { knownSources: known, cityCodes }, loc.where);
+    const cluster = checked.cluster;
+    // The caller built `raw` for this check; the cleaned cluster replaces the one it was given.
+    raw.clusters[index] = cluster;
+    problems.push(...checked.soft);
     const prior = clusterIds.get(cluster.id);
     if (prior !== undefined) {
       problems.push(
@@ -241,9 +265,8 @@ export function crossCheck(raw: RawDataset): { problems: Problem[]; brokenCluste
       brokenClusters.add(cluster.id);
     }
     clusterIds.set(cluster.id, loc.file);
-    const found = checkCluster(cluster, loc.file, { knownSources: known, cityCodes }, loc.where);
-    if (found.length) brokenClusters.add(cluster.id);
-    problems.push(...found);
-  }
+    if (checked.hard.length) brokenClusters.add(cluster.id);
+    problems.push(...checked.hard);
+  });
   return { problems, brokenClusters };
 }

@@ -19,6 +19,7 @@ import { parseJsonBytes } from './parseBytes.ts';
 import { parseWith } from './parseFile.ts';
 import { type Problem, problem, type Result } from './problems.ts';
 import { BundleFile, ManifestFile } from './schema.ts';
+import { softenBundle } from './softFields.ts';
 
 export interface LoadOptions extends Omit<FetchOptions, 'onProgress'> {
   /** Fraction of the listed files done, 0–1. */
@@ -90,9 +91,12 @@ export function finish(assembled: Assembled, marks: UserMarks = NO_USER_DATA): L
 
 /** A single-file dataset (already migrated) → checked RawDataset. */
 export function assembleBundleJson(json: unknown, file: string): Assembled {
-  const parsed = parseWith(BundleFile, json, file);
-  if (!parsed.ok) return { dataset: null, problems: parsed.problems, brokenClusters: new Set() };
-  return assembleBundle(parsed.value, file);
+  const soft = softenBundle(json, file);
+  const parsed = parseWith(BundleFile, soft.json, file);
+  if (!parsed.ok)
+    return { dataset: null, problems: [...soft.problems, ...parsed.problems], brokenClusters: new Set() };
+  const assembled = assembleBundle(parsed.value, file);
+  return { ...assembled, problems: [...soft.problems, ...assembled.problems] };
 }
 
 /** A manifest (already migrated) → fetch what it lists → checked RawDataset. */

@@ -7,7 +7,7 @@
  * takes seconds to turn into firms and freeze.
  */
 import { type Located, type RawDataset, withoutClusters } from './assemble.ts';
-import { checkCluster } from './crossref.ts';
+import { checkClusterSoft } from './crossref.ts';
 import { enterprisesFromCsvSteps } from './csvEnterprises.ts';
 import { deepFreezeSteps } from './freeze.ts';
 import { type Dataset, NO_USER_DATA, normalize, type UserMarks } from './normalize.ts';
@@ -101,8 +101,8 @@ export function* mergeUserInputsSteps(base: Dataset | null, load: UserLoad): Ste
   for (const input of rest) {
     if (input.kind !== 'cluster') continue;
     yield;
-    const { cluster, file } = input;
-    const replacedFile = clusterAt.get(cluster.id)?.file;
+    const { file } = input;
+    const replacedFile = clusterAt.get(input.cluster.id)?.file;
     const incoming = new Map<string, { source: Source; at: Located }>();
     const conflicts: Problem[] = [];
     input.sources.forEach((s, i) => {
@@ -120,11 +120,16 @@ export function* mergeUserInputsSteps(base: Dataset | null, load: UserLoad): Ste
       else incoming.set(s.id, { source: s, at: { file, where: `sources[${i}]` } });
     });
     const knownSources = new Set([...sources.keys(), ...incoming.keys()]);
-    const found = conflicts.length ? conflicts : checkCluster(cluster, file, { knownSources, cityCodes });
-    if (found.length) {
+    const checked = conflicts.length
+      ? null
+      : checkClusterSoft(input.cluster, file, { knownSources, cityCodes });
+    const found = checked ? checked.hard : conflicts;
+    if (checked) problems.push(...checked.soft);
+    if (found.length || !checked) {
       problems.push(...found);
       continue;
     }
+    const cluster = checked.cluster;
     for (const [id, v] of incoming) {
       sources.set(id, v.source);
       sourceAt.set(id, v.at);

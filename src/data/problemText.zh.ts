@@ -21,6 +21,44 @@ const CSV_COLUMN: Record<string, string> = {
 
 /** What the checks of a file's content say, most specific first. */
 export const CONTENT_RULES: readonly Rule[] = [
+  // softFields.ts
+  [
+    /^(.*); this record was left out, the rest of the cluster is shown$/,
+    (g, tr) => `${tr(g[1] ?? '')}；该记录已略去，集群其余内容照常显示`,
+  ],
+  [
+    /^(.*); the dependency was ignored, the node is shown$/,
+    (g, tr) => `${tr(g[1] ?? '')}；已忽略该对外依赖字段，节点照常显示`,
+  ],
+  [/^"(.*)" is not a list$/, '“$1”不是列表'],
+  [/^write "(.*)" as a list of records, or remove it$/, '请把“$1”写成记录列表，或删除它'],
+  [/^empty record$/, '空记录'],
+  [/^remove it or fill it in$/, '请删除或补全它'],
+  [/^segments is not a list of node ids$/, 'segments 不是节点 id 列表'],
+  [
+    /^list the ids of chain nodes the target is about; the field was ignored, the target is shown$/,
+    '请列出该目标涉及的产业链节点 id；已忽略此字段，目标照常显示',
+  ],
+  [/^node "(.*)" is not a node of this chain$/, '节点“$1”不是本产业链中的节点'],
+  [
+    /^use the id of a node in cluster\.chain\.nodes; this reference was ignored$/,
+    '请使用 cluster.chain.nodes 中某个节点的 id；已忽略这个引用',
+  ],
+  [
+    /^use the id of a node in cluster\.chain\.nodes; the item is shown without it$/,
+    '请使用 cluster.chain.nodes 中某个节点的 id；该条目照常显示，但不关联节点',
+  ],
+  [
+    /^add it to sources\.json \(or the file's own "sources" list\); this record was left out$/,
+    '请在 sources.json（或本文件自己的 "sources" 列表）中添加该来源；该记录已略去',
+  ],
+  [/^duplicate id "(.*)"$/, 'id“$1”重复'],
+  [/^give each record its own id; this one was left out$/, '请为每条记录设置不同的 id；这一条已略去'],
+  [/^target "(.*)" does not exist$/, '目标“$1”不存在'],
+  [
+    /^use the id of one of cluster\.targets; this reference was ignored$/,
+    '请使用 cluster.targets 中某个目标的 id；已忽略这个引用',
+  ],
   // crossref.ts
   [/^source "(.*)" is not defined$/, '来源“$1”未定义'],
   [

@@ -141,6 +141,8 @@ export const Target = z
     year: z.number().int().min(1949).max(2100),
     kind: z.enum(['target', 'baseline', 'actual']),
     planVersion: PlanVersion.optional(),
+    /** Chain node ids the target is about (e.g. 炼油能力 → the refining segment); empty = the whole chain. */
+    segments: z.array(id).optional(),
     ...provenance,
   })
   .strict();
@@ -249,6 +251,50 @@ export const FiveOnes = z
   })
   .strict();
 
+// ---------------------------------------------------------------- 技术路线图 and 对接 candidates
+/** How far Guangdong's chain has a technology: 已掌握 · 追赶 · 卡脖子 · 缺失. */
+export const TechStatus = z.enum(['mastered', 'catching-up', 'chokepoint', 'missing']);
+const year = z.number().int().min(1949).max(2100);
+
+/**
+ * One line of the chain's 技术路线图: a technology, product or milestone the sources name. Without a
+ * year or a period it is drawn in the "undated" lane: a year no source gives is never guessed.
+ */
+export const RoadmapItem = z
+  .object({
+    id,
+    name: Localized,
+    kind: z.enum(['technology', 'product', 'milestone']).default('technology'),
+    /** The chain node it advances, when it is one. */
+    node: id.optional(),
+    status: TechStatus.optional(),
+    /** true when the status is our reading of the source's wording (e.g. 突破 → catching up). */
+    statusEditorial: z.boolean().optional(),
+    /** The year the source dates it to. */
+    year: year.optional(),
+    /** The plan period it belongs to, when the source gives a period rather than a year. */
+    period: z.object({ from: year, to: year }).strict().optional(),
+    /** Ids of the cluster's targets it serves. */
+    targets: z.array(id).default([]),
+    description: LocalizedText.optional(),
+    ...provenance,
+  })
+  .strict();
+
+/** A firm, institute or fund outside the chain that a plan lists as one to bring in (可对接 / 引入). */
+export const Candidate = z
+  .object({
+    id,
+    name: Localized,
+    kind: z.enum(['enterprise', 'institution', 'fund']),
+    /** Where it is, in words (e.g. 上海市), since it is usually outside the province. */
+    place: Localized.optional(),
+    /** Chain node ids it would fill. */
+    segments: z.array(id).default([]),
+    ...provenance,
+  })
+  .strict();
+
 // ---------------------------------------------------------------- cluster
 export const Cluster = z
   .object({
@@ -266,6 +312,10 @@ export const Cluster = z
     belts: z.array(Belt).default([]),
     chain: ChainGraph,
     fiveOnes: FiveOnes,
+    /** 技术路线图 items; bad items are reported and dropped at load (softFields.ts). */
+    roadmap: z.array(RoadmapItem).default([]),
+    /** 对接 candidates, drawn as ghost 引入 nodes; bad items are reported and dropped at load. */
+    candidates: z.array(Candidate).default([]),
     ...provenance,
   })
   .strict();
@@ -399,6 +449,9 @@ export type InnovationItem = z.infer<typeof InnovationItem>;
 export type PolicyDoc = z.infer<typeof PolicyDoc>;
 export type FiveOnes = z.infer<typeof FiveOnes>;
 export type Cluster = z.infer<typeof Cluster>;
+export type TechStatus = z.infer<typeof TechStatus>;
+export type RoadmapItem = z.infer<typeof RoadmapItem>;
+export type Candidate = z.infer<typeof Candidate>;
 export type ChainModel = z.infer<typeof ChainModel>;
 export type Framework = z.infer<typeof Framework>;
 export type ManifestFile = z.infer<typeof ManifestFile>;

@@ -10,6 +10,7 @@ import { migrateFile } from './migrate.ts';
 import { parseWith } from './parseFile.ts';
 import { type Problem, problem } from './problems.ts';
 import { type Cluster, ClusterFile, type Source } from './schema.ts';
+import { softenClusterFile } from './softFields.ts';
 
 export type UserInput =
   | { kind: 'dataset'; file: string; raw: RawDataset; brokenClusters: ReadonlySet<string> }
@@ -50,11 +51,12 @@ export function inputFromJsonSync(json: unknown, file: string): InputResult {
 function inputFromMigrated(json: unknown, file: string): InputResult {
   const kind = jsonFileKind(json);
   if (kind === 'cluster') {
-    const parsed = parseWith(ClusterFile, json, file);
-    if (!parsed.ok) return { input: null, problems: parsed.problems };
+    const soft = softenClusterFile(json, file);
+    const parsed = parseWith(ClusterFile, soft.json, file);
+    if (!parsed.ok) return { input: null, problems: [...soft.problems, ...parsed.problems] };
     return {
       input: { kind: 'cluster', file, cluster: parsed.value.cluster, sources: parsed.value.sources },
-      problems: [],
+      problems: soft.problems,
     };
   }
   if (kind === 'bundle') return datasetInput(assembleBundleJson(json, file), file);

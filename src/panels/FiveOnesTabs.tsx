@@ -26,6 +26,7 @@ export interface FiveOnesTabsProps extends FiveOnesListProps {
 function countOf(cluster: Cluster, tab: Tab, sourceIds: readonly string[]): number {
   if (tab === 'targets') return cluster.targets.length;
   if (tab === 'sources') return sourceIds.length;
+  if (tab === 'template') return 0; // TEMPLATE-TAB: replaced by the templates panel's item count
   return cluster.fiveOnes[tab].length;
 }
 
@@ -69,6 +70,8 @@ export function FiveOnesTabs(props: FiveOnesTabsProps) {
         return <TargetsTable targets={cluster.targets} sources={sources} lang={lang} />;
       case 'sources':
         return <SourcesList sourceIds={sourceIds} sources={sources} lang={lang} />;
+      case 'template':
+        return null; // TEMPLATE-TAB: the templates panel goes here
     }
   };
 

@@ -3,7 +3,7 @@
  * before the first render, so a deep link never flashes the default view.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ChainCamera, Lang, MapCamera, Tab, ViewState } from './viewState.ts';
+import type { ChainCamera, ChartView, Lang, MapCamera, Tab, TemplateId, ViewState } from './viewState.ts';
 
 export interface Actions {
   selectCluster(id: string | null): void;
@@ -12,6 +12,8 @@ export interface Actions {
   selectCity(adcode: string | null): void;
   clearSelection(): void;
   setTab(tab: Tab): void;
+  setView(view: ChartView): void;
+  setTemplate(template: TemplateId): void;
   setLang(lang: Lang): void;
   setMapCamera(camera: MapCamera | null): void;
   setChainCamera(camera: ChainCamera | null): void;
@@ -31,6 +33,8 @@ export function createAppStore(initial: ViewState): AppStore {
     selectCity: (city) => set(() => (city ? { city, node: null } : { city: null })),
     clearSelection: () => set({ node: null, city: null }),
     setTab: (tab) => set({ tab }),
+    setView: (view) => set({ view }),
+    setTemplate: (template) => set({ template }),
     setLang: (lang) => set({ lang }),
     setMapCamera: (map) => set({ map }),
     setChainCamera: (chain) => set({ chain }),
@@ -46,6 +50,8 @@ export function viewOf(s: AppState): ViewState {
     map: s.map,
     chain: s.chain,
     tab: s.tab,
+    view: s.view,
+    template: s.template,
     lang: s.lang,
     embed: s.embed,
     embedPart: s.embedPart,

@@ -4,12 +4,16 @@
  * default silently (a garbled link still opens the app). Pure: no DOM, no store.
  */
 import {
+  CHART_VIEWS,
   type ChainCamera,
+  type ChartView,
   DEFAULT_VIEW,
   type EmbedPart,
   type MapCamera,
   TABS,
   type Tab,
+  TEMPLATES,
+  type TemplateId,
   type ViewState,
 } from './viewState.ts';
 
@@ -73,6 +77,16 @@ const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {
     key: 'tab',
     // `includes` on a frozen list, not `in`: inherited names like "toString" must not pass.
     parse: (raw) => ((TABS as readonly string[]).includes(raw) ? (raw as Tab) : undefined),
+    format: (v) => v,
+  },
+  view: {
+    key: 'view',
+    parse: (raw) => ((CHART_VIEWS as readonly string[]).includes(raw) ? (raw as ChartView) : undefined),
+    format: (v) => v,
+  },
+  template: {
+    key: 'tpl',
+    parse: (raw) => ((TEMPLATES as readonly string[]).includes(raw) ? (raw as TemplateId) : undefined),
     format: (v) => v,
   },
   lang: {

@@ -102,6 +102,7 @@ export const en: Record<PanelKey, string> = {
   'tab.consulting': 'Strategic consulting bodies',
   'tab.targets': 'Targets',
   'tab.sources': 'Sources',
+  'tab.template': 'Templates',
   'tier.filter': 'Filter by tier',
   'tier.all': 'All',
   'tier.chain-leader': 'chain leader',

@@ -104,6 +104,7 @@ export const zh = {
   'tab.consulting': '战略咨询支撑机构',
   'tab.targets': '目标',
   'tab.sources': '来源',
+  'tab.template': '模板',
   'tier.filter': '按层级筛选',
   'tier.all': '全部',
   'tier.chain-leader': '链主',

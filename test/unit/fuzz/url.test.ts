@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { classifyDataUrl } from '../../../src/data/dataUrl.ts';
 import { formatView, parseView, URL_KEYS } from '../../../src/state/urlCodec.ts';
-import { DEFAULT_VIEW, TABS, type ViewState } from '../../../src/state/viewState.ts';
+import { CHART_VIEWS, DEFAULT_VIEW, TABS, TEMPLATES, type ViewState } from '../../../src/state/viewState.ts';
 import { fuzzOptions, guarded, nastyString, report, SEED, tally } from './support.ts';
 
 const t = tally('url');
@@ -87,6 +87,8 @@ const validView: fc.Arbitrary<ViewState> = fc
       nil: null,
     }),
     tab: fc.constantFrom(...TABS),
+    view: fc.constantFrom(...CHART_VIEWS),
+    template: fc.constantFrom(...TEMPLATES),
     lang: fc.constantFrom('zh' as const, 'en' as const),
     embed: fc.boolean(),
     embedPart: fc.constantFrom('both' as const, 'map' as const, 'chain' as const),

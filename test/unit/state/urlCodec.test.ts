@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatView, parseView, URL_KEYS } from '../../../src/state/urlCodec.ts';
-import { DEFAULT_VIEW, TABS, type ViewState } from '../../../src/state/viewState.ts';
+import { CHART_VIEWS, DEFAULT_VIEW, TABS, TEMPLATES, type ViewState } from '../../../src/state/viewState.ts';
 
 describe('URL codec', () => {
   it('omits every default, so the default view has an empty query', () => {
@@ -84,6 +84,8 @@ describe('URL codec', () => {
       ),
       chain: fc.constant(null),
       tab: fc.constantFrom(...TABS),
+      view: fc.constantFrom(...CHART_VIEWS),
+      template: fc.constantFrom(...TEMPLATES),
       lang: fc.constantFrom('zh' as const, 'en' as const),
       embed: fc.boolean(),
       embedPart: fc.constantFrom('both' as const, 'map' as const, 'chain' as const),
