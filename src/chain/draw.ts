@@ -14,7 +14,7 @@ import type { Lane } from './lanes.ts';
 import { EXTENSION_TICK, type SceneNode, STRONG_RING } from './scene.ts';
 import { traceCrown, traceExtensionTick, traceShape } from './shapes.ts';
 import { chainStrings, type Lang } from './strings.ts';
-import { type ChainTheme, STATUS_STYLE } from './theme.ts';
+import { type ChainTheme, GAP_DASH, GAP_RING, GHOST_DASH, STATUS_STYLE } from './theme.ts';
 import type { Size, View } from './viewport.ts';
 
 export type { Ctx2D, DrawArgs } from './canvasTypes.ts';
@@ -77,7 +77,8 @@ function drawLaneTitles(
   }
 }
 
-const isPlain = (n: SceneNode) => !n.data.status && n.data.tier !== 'chain-leader';
+const isPlain = (n: SceneNode) =>
+  !n.data.status && n.data.tier !== 'chain-leader' && !n.data.candidate && !n.data.gap;
 
 function drawNodes(ctx: Ctx2D, a: DrawArgs) {
   const { scene, theme, active, view } = a;
@@ -142,15 +143,26 @@ function drawNodes(ctx: Ctx2D, a: DrawArgs) {
 function drawSpecialNode(ctx: Ctx2D, n: SceneNode, theme: ChainTheme): void {
   const colours = theme.kind[n.data.kind];
   const st = n.data.status ? STATUS_STYLE[n.data.status] : null;
+  const ghost = n.data.candidate === true;
   ctx.beginPath();
   traceShape(ctx, n.shape, n.x, n.y, n.r);
-  ctx.fillStyle = st?.hollow ? theme.background : colours.fill;
+  ctx.fillStyle = st?.hollow || ghost ? theme.background : colours.fill;
   ctx.fill();
   ctx.strokeStyle = colours.stroke;
-  ctx.lineWidth = st ? st.width : 0.8;
-  ctx.setLineDash(st ? st.dash : []);
+  ctx.lineWidth = st ? st.width : ghost ? 1.2 : 0.8;
+  ctx.setLineDash(ghost ? GHOST_DASH : st ? st.dash : []);
   ctx.stroke();
   ctx.setLineDash([]);
+  if (n.data.gap) {
+    ctx.strokeStyle = theme.gap;
+    ctx.lineWidth = 1.6;
+    ctx.setLineDash(GAP_DASH);
+    ctx.beginPath();
+    traceShape(ctx, n.shape, n.x, n.y, n.r + GAP_RING);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.strokeStyle = colours.stroke;
+  }
   if (st?.double) {
     ctx.lineWidth = 1.2;
     ctx.beginPath();

@@ -4,7 +4,7 @@
  */
 import { traceArrowHead, traceCrown, traceExtensionTick, traceShape } from './shapes.ts';
 import { SvgPath } from './svgPath.ts';
-import { type ChainTheme, type LegendIcon, STATUS_STYLE } from './theme.ts';
+import { type ChainTheme, GAP_DASH, GHOST_DASH, type LegendIcon, STATUS_STYLE } from './theme.ts';
 
 export interface IconPart {
   d: string;
@@ -60,12 +60,24 @@ export function legendIcon(icon: LegendIcon, theme: ChainTheme): IconDrawing {
   const parts: IconPart[] = [
     {
       d: d((p) => traceShape(p, icon.shape, cx, cy, r)),
-      fill: st?.hollow ? theme.background : icon.fill,
+      fill: st?.hollow || icon.candidate ? theme.background : icon.fill,
       stroke: icon.stroke,
-      strokeWidth: st ? Math.min(st.width, 1.8) : 0.8,
-      ...(st?.dash.length ? { dash: st.dash.join(' ') } : {}),
+      strokeWidth: st ? Math.min(st.width, 1.8) : icon.candidate ? 1.2 : 0.8,
+      ...(st?.dash.length
+        ? { dash: st.dash.join(' ') }
+        : icon.candidate
+          ? { dash: GHOST_DASH.join(' ') }
+          : {}),
     },
   ];
+  if (icon.gap)
+    parts.push({
+      d: d((p) => traceShape(p, icon.shape, cx, cy, r + 3)),
+      fill: 'none',
+      stroke: theme.gap,
+      strokeWidth: 1.4,
+      dash: GAP_DASH.join(' '),
+    });
   if (st?.double)
     parts.push({
       d: d((p) => traceShape(p, icon.shape, cx, cy, r + 2)),

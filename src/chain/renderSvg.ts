@@ -21,7 +21,7 @@ import {
 import { traceArrowHead, traceCrown, traceExtensionTick, traceShape } from './shapes.ts';
 import { chainStrings, type Lang } from './strings.ts';
 import { fmt, SvgPath } from './svgPath.ts';
-import { type ChainTheme, LINK_STYLE, STATUS_STYLE } from './theme.ts';
+import { type ChainTheme, GAP_DASH, GAP_RING, GHOST_DASH, LINK_STYLE, STATUS_STYLE } from './theme.ts';
 import { fitView, type View } from './viewport.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -170,14 +170,29 @@ export function renderSvg(
     if (!d.verified) facts.push(strings.unverified);
     if (d.editorial) facts.push(strings.editorial);
     el('title', {}, g, `${d.name[lang]} (${facts.filter(Boolean).join(' · ')})`);
+    const ghost = d.candidate === true;
     const body: Attrs = {
       d: path((p) => traceShape(p, n.shape, n.x, n.y, n.r)),
-      fill: st?.hollow ? theme.background : colours.fill,
+      fill: st?.hollow || ghost ? theme.background : colours.fill,
       stroke: colours.stroke,
-      'stroke-width': st ? st.width : 0.8,
+      'stroke-width': st ? st.width : ghost ? 1.2 : 0.8,
     };
-    if (st?.dash.length) body['stroke-dasharray'] = st.dash.join(' ');
+    if (ghost) body['stroke-dasharray'] = GHOST_DASH.join(' ');
+    else if (st?.dash.length) body['stroke-dasharray'] = st.dash.join(' ');
     el('path', body, g);
+    if (d.gap)
+      el(
+        'path',
+        {
+          class: 'gap-ring',
+          d: path((p) => traceShape(p, n.shape, n.x, n.y, n.r + GAP_RING)),
+          fill: 'none',
+          stroke: theme.gap,
+          'stroke-width': 1.6,
+          'stroke-dasharray': GAP_DASH.join(' '),
+        },
+        g,
+      );
     if (st?.double) {
       el(
         'path',

@@ -21,6 +21,9 @@ interface ChainStrings {
   legendStatus: string;
   legendLinks: string;
   legendTiers: string;
+  legendMarks: string;
+  markGap: string;
+  markCandidate: string;
   unverified: string;
   editorial: string;
 }
@@ -64,6 +67,9 @@ export const CHAIN_STRINGS: Record<Lang, ChainStrings> = {
     legendStatus: '环节状态',
     legendLinks: '连线类型',
     legendTiers: '企业层级',
+    legendMarks: '补链标记',
+    markGap: '补链清单中的环节',
+    markCandidate: '引入候选（对接）',
     unverified: '未经核实',
     editorial: '编者整理',
   },
@@ -111,6 +117,9 @@ export const CHAIN_STRINGS: Record<Lang, ChainStrings> = {
     legendStatus: 'Segment status',
     legendLinks: 'Link kinds',
     legendTiers: 'Enterprise tiers',
+    legendMarks: 'Gap marks',
+    markGap: 'on the gap list',
+    markCandidate: 'candidate to bring in',
     unverified: 'unverified',
     editorial: 'editorial',
   },

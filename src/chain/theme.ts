@@ -7,6 +7,11 @@ import { type LinkKind, NodeKind, type Stage, Status, type Tier } from '../data/
 import { KIND_SHAPE, type ShapeName } from './shapes.ts';
 import { chainStrings, type Lang } from './strings.ts';
 
+/** 引入 candidates are drawn as dashed outlines; gap rings sit outside the 锻长板 ring (graph units). */
+export const GHOST_DASH: readonly number[] = [2, 1.5];
+export const GAP_DASH: readonly number[] = [3, 2];
+export const GAP_RING = 4.5;
+
 export interface ChainTheme {
   background: string;
   text: string;
@@ -19,6 +24,8 @@ export interface ChainTheme {
   link: Record<LinkKind, string>;
   selection: string;
   hover: string;
+  /** Ring of a node the gap analysis ranks (补链/补短板). */
+  gap: string;
   /** Fill of the chain-leader (链主) crown. */
   crown: string;
   /** Opacity of nodes outside the emphasis/focus set. */
@@ -55,6 +62,7 @@ export const lightTheme: ChainTheme = {
   },
   selection: '#e11d48',
   hover: '#f59e0b',
+  gap: '#9f1239',
   crown: '#f2b705',
   dimAlpha: 0.14,
   fontFamily: FONT_FAMILY,
@@ -116,6 +124,10 @@ export type LegendIcon =
       stroke: string;
       status?: Status;
       tier?: Tier;
+      /** Ringed as a gap (补链 list). */
+      gap?: boolean;
+      /** A 对接 candidate, drawn as a dashed ghost. */
+      candidate?: boolean;
     }
   | { type: 'link'; kind: LinkKind; color: string; style: LinkStyle };
 export interface LegendItem {
@@ -124,7 +136,7 @@ export interface LegendItem {
   icon: LegendIcon;
 }
 export interface LegendGroup {
-  id: 'kinds' | 'status' | 'tiers' | 'links';
+  id: 'kinds' | 'status' | 'marks' | 'tiers' | 'links';
   title: string;
   items: LegendItem[];
 }
@@ -136,7 +148,10 @@ const LINKS: LinkKind[] = ['supplies', 'part_of', 'enables', 'located_in', 'appl
 
 export function legendData(theme: ChainTheme, lang: Lang): LegendGroup[] {
   const s = chainStrings(lang);
-  const node = (kind: NodeKind, extra: { status?: Status; tier?: Tier } = {}): LegendIcon => ({
+  const node = (
+    kind: NodeKind,
+    extra: { status?: Status; tier?: Tier; gap?: boolean; candidate?: boolean } = {},
+  ): LegendIcon => ({
     type: 'node',
     kind,
     shape: KIND_SHAPE[kind],
@@ -153,6 +168,14 @@ export function legendData(theme: ChainTheme, lang: Lang): LegendGroup[] {
       id: 'status',
       title: s.legendStatus,
       items: STATUSES.map((st) => ({ id: st, label: s.status[st], icon: node('segment', { status: st }) })),
+    },
+    {
+      id: 'marks',
+      title: s.legendMarks,
+      items: [
+        { id: 'gap', label: s.markGap, icon: node('segment', { gap: true }) },
+        { id: 'candidate', label: s.markCandidate, icon: node('enterprise', { candidate: true }) },
+      ],
     },
     {
       id: 'tiers',

@@ -23,8 +23,8 @@ const CSV_COLUMN: Record<string, string> = {
 export const CONTENT_RULES: readonly Rule[] = [
   // softFields.ts
   [
-    /^(.*); this record was left out, the rest of the cluster is shown$/,
-    (g, tr) => `${tr(g[1] ?? '')}；该记录已略去，集群其余内容照常显示`,
+    /^(.*); this record(?: \("([^"]*)"\))? was left out, the rest of the cluster is shown$/,
+    (g, tr) => `${tr(g[1] ?? '')}；该记录${g[2] ? `（"${g[2]}"）` : ''}已略去，集群其余内容照常显示`,
   ],
   [
     /^(.*); the dependency was ignored, the node is shown$/,

@@ -22,10 +22,17 @@ const SOFT_LISTS: { key: 'roadmap' | 'candidates'; schema: z.ZodType<unknown> }[
 ];
 
 /** Re-roots a problem found in a sub-record at its place in the file. */
-function under(p: Problem, base: string): Problem {
+function under(p: Problem, base: string, recordId?: string): Problem {
   const where = !p.where ? base : p.where.startsWith('[') ? `${base}${p.where}` : `${base}.${p.where}`;
-  return { ...p, where, fix: `${p.fix}; this record was left out, the rest of the cluster is shown` };
+  // The id names the record the way its author knows it; the index alone is hard to find in a file.
+  const fix = recordId
+    ? `${p.fix}; this record ("${recordId}") was left out, the rest of the cluster is shown`
+    : `${p.fix}; this record was left out, the rest of the cluster is shown`;
+  return { ...p, where, fix };
 }
+
+const idOf = (item: unknown): string | undefined =>
+  isObj(item) && typeof item.id === 'string' && item.id.length <= 80 ? item.id : undefined;
 
 /**
  * Returns a copy of the cluster JSON with bad soft records removed, and a problem for each. `base` is
@@ -59,7 +66,7 @@ export function softenCluster(
       if (parsed.ok) return true;
       if (!parsed.problems.length)
         problems.push(problem(file, `${base}.${key}[${i}]`, 'empty record', 'remove it or fill it in'));
-      for (const p of parsed.problems) problems.push(under(p, `${base}.${key}[${i}]`));
+      for (const p of parsed.problems) problems.push(under(p, `${base}.${key}[${i}]`, idOf(item)));
       return false;
     });
   }

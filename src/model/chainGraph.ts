@@ -33,6 +33,10 @@ export interface ChainViewNode {
   degree: number;
   /** Label priority: higher wins a contested spot. */
   importance: number;
+  /** A 对接 candidate (引入): outside the chain today, drawn as a ghost. */
+  candidate?: boolean;
+  /** Ranked in the gap analysis (补链/补短板): drawn with a gap ring. Set by markGaps. */
+  gap?: boolean;
 }
 export interface ChainViewLink {
   source: string;
@@ -172,6 +176,28 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
     for (const s of segs) addLink(node.id, s, 'part_of');
   }
 
+  // 对接 candidates: ghost nodes beside the segments they would fill. No cities: they are not here yet.
+  for (const c of cluster.candidates) {
+    const segs = c.segments.filter((sid) => byId.has(sid));
+    if (!segs.length || byId.has(c.id)) continue;
+    const node: ChainViewNode = {
+      id: c.id,
+      kind: c.kind === 'enterprise' ? 'enterprise' : c.kind === 'institution' ? 'institution' : 'platform',
+      name: c.name,
+      cities: [],
+      verified: c.verified !== false,
+      editorial: false,
+      degree: 0,
+      importance: 0,
+      candidate: true,
+    };
+    const stage = segs.map((sid) => byId.get(sid)?.stage).find((st) => st !== undefined);
+    if (stage) node.stage = stage;
+    byId.set(node.id, node);
+    nodes.push(node);
+    for (const sid of segs) addLink(node.id, sid, 'supports');
+  }
+
   // A segment's cities include the cities of whatever is attached to it by part_of.
   const extra = new Map<string, string[]>();
   for (const l of links) {
@@ -193,6 +219,15 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
   }
   for (const n of nodes) n.importance = importanceOf(n);
   return { nodes, links };
+}
+
+/**
+ * The same graph with the gap analysis's nodes flagged. Node objects are copied only where the flag
+ * changes, so the layout (keyed by node ids) is reused.
+ */
+export function markGaps(graph: ChainViewGraph, gapIds: ReadonlySet<string>): ChainViewGraph {
+  if (!gapIds.size) return graph;
+  return { nodes: graph.nodes.map((n) => (gapIds.has(n.id) ? { ...n, gap: true } : n)), links: graph.links };
 }
 
 interface CityIndex {

@@ -18,9 +18,11 @@ describe('ChainLegend', () => {
       '链主企业',
       '供给',
       '技术支撑',
+      '补链清单中的环节',
+      '引入候选（对接）',
     ])
       expect(within(legend).getByText(label)).toBeInTheDocument();
-    expect(legend.querySelectorAll('svg[aria-hidden="true"]').length).toBe(8 + 4 + 2 + 4);
+    expect(legend.querySelectorAll('svg[aria-hidden="true"]').length).toBe(8 + 4 + 2 + 2 + 4);
   });
 
   it('speaks English and follows the theme', () => {

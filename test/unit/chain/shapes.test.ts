@@ -35,10 +35,20 @@ describe('legend data', () => {
   it('lists kinds, statuses, tiers and links in both languages', () => {
     const zh = legendData(lightTheme, 'zh');
     const en = legendData(lightTheme, 'en');
-    expect(zh.map((g) => g.id)).toEqual(['kinds', 'status', 'tiers', 'links']);
+    expect(zh.map((g) => g.id)).toEqual(['kinds', 'status', 'marks', 'tiers', 'links']);
     expect(zh[1]?.items.map((i) => i.label)).toEqual(['锻长板', '补短板', '补链', '延链']);
     expect(en[0]?.items).toHaveLength(8);
-    expect(en[3]?.items.map((i) => i.id)).toEqual(['supplies', 'part_of', 'enables', 'located_in']);
+    expect(en[4]?.items.map((i) => i.id)).toEqual(['supplies', 'part_of', 'enables', 'located_in']);
+  });
+
+  it('draws the gap ring and the candidate ghost the diagram draws', () => {
+    const marks = legendData(lightTheme, 'en').find((g) => g.id === 'marks');
+    const [gap, candidate] = (marks?.items ?? []).map((i) => legendIcon(i.icon, lightTheme));
+    expect(gap?.parts).toHaveLength(2);
+    expect(gap?.parts[1]?.stroke).toBe(lightTheme.gap);
+    expect(gap?.parts[1]?.dash).toBeTruthy();
+    expect(candidate?.parts[0]?.fill).toBe(lightTheme.background);
+    expect(candidate?.parts[0]?.dash).toBeTruthy();
   });
 
   it('draws status marks that do not rely on colour', () => {
