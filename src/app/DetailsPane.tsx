@@ -29,6 +29,8 @@ export function DetailsPane(props: {
     city: st.city,
     tab: st.tab,
     setTab: st.setTab,
+    template: st.template,
+    setTemplate: st.setTemplate,
     selectNode: st.selectNode,
     selectCity: st.selectCity,
     selectCluster: st.selectCluster,
@@ -100,6 +102,8 @@ export function DetailsPane(props: {
             cluster={cluster}
             tab={s.tab}
             onTab={s.setTab}
+            template={s.template}
+            onTemplate={s.setTemplate}
             sources={sources}
             cityName={cityName}
             nodeName={nodeName}
@@ -115,6 +119,12 @@ export function DetailsPane(props: {
           clusters={clusters}
           sources={sources}
           lang={lang}
+          shared={{
+            dataset,
+            onPickCluster: s.selectCluster,
+            onPickNode: s.selectNode,
+            onPickCity: s.selectCity,
+          }}
         />
       )}
     </div>

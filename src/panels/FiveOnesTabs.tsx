@@ -7,7 +7,7 @@
  */
 import { Fragment, type KeyboardEvent, useDeferredValue, useId, useMemo, useRef } from 'react';
 import type { Cluster } from '../data/schema.ts';
-import { TABS, type Tab } from '../state/viewState.ts';
+import { TABS, type Tab, type TemplateId } from '../state/viewState.ts';
 import { collectSourceIds } from './common/collectSourceIds.ts';
 import { ConsultingList } from './fiveOnes/ConsultingList.tsx';
 import { EnterprisesTable, type FiveOnesListProps } from './fiveOnes/EnterprisesTable.tsx';
@@ -17,16 +17,19 @@ import { ProjectsTable } from './fiveOnes/ProjectsTable.tsx';
 import { SourcesList } from './SourcesList.tsx';
 import { formatNumber, panelText } from './strings.ts';
 import { TargetsTable } from './TargetsTable.tsx';
+import { TemplatePanel, templateTally } from './templates/TemplatePanel.tsx';
 
 export interface FiveOnesTabsProps extends FiveOnesListProps {
   tab: Tab;
   onTab: (tab: Tab) => void;
+  template: TemplateId;
+  onTemplate(template: TemplateId): void;
 }
 
 function countOf(cluster: Cluster, tab: Tab, sourceIds: readonly string[]): number {
   if (tab === 'targets') return cluster.targets.length;
   if (tab === 'sources') return sourceIds.length;
-  if (tab === 'template') return 0; // TEMPLATE-TAB: replaced by the templates panel's item count
+  if (tab === 'template') return 0; // TEMPLATE-TAB: shown as filled/total by `templateTally` instead
   return cluster.fiveOnes[tab].length;
 }
 
@@ -37,6 +40,7 @@ export function FiveOnesTabs(props: FiveOnesTabsProps) {
   const deferred = useDeferredValue<Cluster | null>(props.cluster, null);
   const cluster = deferred === props.cluster ? deferred : null;
   const sourceIds = useMemo(() => (cluster ? collectSourceIds(cluster) : null), [cluster]);
+  const tally = useMemo(() => templateTally(props.cluster, props.template), [props.cluster, props.template]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const at = TABS.indexOf(tab);
@@ -71,7 +75,17 @@ export function FiveOnesTabs(props: FiveOnesTabsProps) {
       case 'sources':
         return <SourcesList sourceIds={sourceIds} sources={sources} lang={lang} />;
       case 'template':
-        return null; // TEMPLATE-TAB: the templates panel goes here
+        // TEMPLATE-TAB: the provinces' templates over this cluster's records
+        return (
+          <TemplatePanel
+            cluster={cluster}
+            template={props.template}
+            onTemplate={props.onTemplate}
+            lang={lang}
+            selectedNodeId={props.selectedNodeId}
+            onSelectNode={props.onSelectNode}
+          />
+        );
     }
   };
 
@@ -101,9 +115,11 @@ export function FiveOnesTabs(props: FiveOnesTabsProps) {
           >
             {panelText(lang, `tab.${t}`)}{' '}
             <span className="tab-count">
-              {t === 'sources' && !sourceIds
-                ? ''
-                : formatNumber(lang, countOf(props.cluster, t, sourceIds ?? []))}
+              {t === 'template'
+                ? tally
+                : t === 'sources' && !sourceIds
+                  ? ''
+                  : formatNumber(lang, countOf(props.cluster, t, sourceIds ?? []))}
             </span>
           </button>
         ))}

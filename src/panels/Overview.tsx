@@ -1,8 +1,10 @@
 /**
  * Shown when no cluster is chosen: Guangdong's 链长制 from the framework record (launch, 总链长, office,
- * mechanisms, tasks, the 五个一) and a compact table of chain-leader systems elsewhere.
+ * mechanisms, tasks, the 五个一), a timeline and a compact table of chain-leader systems elsewhere, and
+ * — when the caller passes the dataset and the selection callbacks — what the clusters share.
  */
 import { useId } from 'react';
+import type { Dataset } from '../data/normalize.ts';
 import type { ChainModel, Cluster, Framework } from '../data/schema.ts';
 import { nameIn } from '../i18n/index.ts';
 import { EmptyState } from './common/EmptyState.tsx';
@@ -10,6 +12,8 @@ import { SourceRefs } from './common/SourceRefs.tsx';
 import { TableScroll } from './common/TableScroll.tsx';
 import type { Lang, SourceLookup } from './common/types.ts';
 import { ModelsTable } from './ModelsTable.tsx';
+import { ModelsTimeline } from './ModelsTimeline.tsx';
+import { SharedAcrossClusters } from './SharedAcrossClusters.tsx';
 import { panelFormat, panelText } from './strings.ts';
 
 export interface OverviewProps {
@@ -18,6 +22,16 @@ export interface OverviewProps {
   clusters: readonly Cluster[];
   sources: SourceLookup;
   lang: Lang;
+  /**
+   * The dataset and the store's selection actions, for the "shared across clusters" section. Optional
+   * so the overview still renders from plain records (tests, embeds) without it.
+   */
+  shared?: {
+    dataset: Dataset;
+    onPickCluster(id: string): void;
+    onPickNode(id: string): void;
+    onPickCity(adcode: string): void;
+  };
 }
 
 function FrameworkCard({ f, sources, lang }: { f: Framework; sources: SourceLookup; lang: Lang }) {
@@ -54,7 +68,7 @@ function FrameworkCard({ f, sources, lang }: { f: Framework; sources: SourceLook
   );
 }
 
-export function Overview({ framework, models, clusters, sources, lang }: OverviewProps) {
+export function Overview({ framework, models, clusters, sources, lang, shared }: OverviewProps) {
   const pillar = clusters.filter((c) => c.kind === 'pillar').length;
   const emerging = clusters.length - pillar;
   const titleId = useId();
@@ -76,9 +90,21 @@ export function Overview({ framework, models, clusters, sources, lang }: Overvie
       {models.length === 0 ? (
         <EmptyState kind="models" lang={lang} />
       ) : (
-        <TableScroll label={panelText(lang, 'ov.models')}>
-          <ModelsTable models={models} sources={sources} lang={lang} />
-        </TableScroll>
+        <>
+          <ModelsTimeline models={models} lang={lang} />
+          <TableScroll label={panelText(lang, 'ov.models')}>
+            <ModelsTable models={models} sources={sources} lang={lang} />
+          </TableScroll>
+        </>
+      )}
+      {shared && (
+        <SharedAcrossClusters
+          dataset={shared.dataset}
+          lang={lang}
+          onPickCluster={shared.onPickCluster}
+          onPickNode={shared.onPickNode}
+          onPickCity={shared.onPickCity}
+        />
       )}
     </section>
   );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Cluster } from '../../../src/data/schema.ts';
 import { FiveOnesTabs } from '../../../src/panels/FiveOnesTabs.tsx';
-import type { Tab } from '../../../src/state/viewState.ts';
+import type { Tab, TemplateId } from '../../../src/state/viewState.ts';
 import { cityName, lookup, nodeName, richCluster } from '../../fixtures/panels/clusters.ts';
 
 function Harness({
@@ -14,11 +14,14 @@ function Harness({
   onSelectNode?: (id: string) => void;
 }) {
   const [tab, setTab] = useState<Tab>('enterprises');
+  const [template, setTemplate] = useState<TemplateId>('gd5');
   return (
     <FiveOnesTabs
       cluster={cluster}
       tab={tab}
       onTab={setTab}
+      template={template}
+      onTemplate={setTemplate}
       sources={lookup()}
       cityName={cityName}
       nodeName={nodeName}
@@ -46,6 +49,7 @@ describe('FiveOnesTabs', () => {
       'consulting',
       'targets',
       'sources',
+      'template',
     ]);
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
     expect(tabs[0]).toHaveAttribute('tabindex', '0');
@@ -60,6 +64,12 @@ describe('FiveOnesTabs', () => {
     expect(screen.getByRole('tabpanel')).toHaveTextContent('本集群暂未收录重点项目');
 
     fireEvent.keyDown(projects, { key: 'ArrowLeft' });
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowLeft' });
+    // Wraps round to the last tab, the templates; its count is filled items over all items.
+    const template = screen.getByRole('tab', { name: /模板/ });
+    expect(template).toHaveAttribute('aria-selected', 'true');
+    expect(template).toHaveTextContent('模板 1/5');
+    expect(screen.getByRole('radiogroup', { name: '选择省份模板' })).toBeInTheDocument();
     fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowLeft' });
     expect(screen.getByRole('tab', { name: /来源/ })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel').querySelector('#src-src-test-official')).not.toBeNull();
