@@ -14,6 +14,7 @@ import { embedText } from '../panels/embed/strings.ts';
 import { viewOf } from '../state/store.ts';
 import { useAppStore } from '../state/useAppStore.ts';
 import { ChainPane } from './ChainPane.tsx';
+import { chartViewName } from './ChartTabs.tsx';
 import { useClusterView, useDocumentMeta } from './clusterView.ts';
 import { parentTarget, startHeightReporter } from './embedHeight.ts';
 import { fullAppUrl } from './embedLinks.ts';
@@ -26,11 +27,14 @@ export function EmbedLayout() {
   const view = useAppStore(viewOf);
   const { cluster: clusterId, lang, embedPart: part } = view;
   const dataset = data.dataset;
-  const { entry, graph } = useClusterView(dataset, clusterId);
+  const { entry, graph, gapIds } = useClusterView(dataset, clusterId);
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => (rootRef.current ? startHeightReporter(rootRef.current, parentTarget()) : undefined), []);
-  const title = entry ? nameIn(lang, entry.cluster.name) : t(lang, 'app.title');
+  // The chart's name joins the title when the embed shows one of the four charts other than the diagram.
+  const chart =
+    entry && part !== 'map' && view.view !== 'chain' ? ` · ${chartViewName(lang, view.view)}` : '';
+  const title = entry ? `${nameIn(lang, entry.cluster.name)}${chart}` : t(lang, 'app.title');
   useDocumentMeta(lang, entry ? `${title} · ${t(lang, 'app.title')}` : title);
   return (
     <div ref={rootRef} className={`embed embed-${part}`} data-testid="embed">
@@ -70,7 +74,14 @@ export function EmbedLayout() {
           {part !== 'map' && (
             <section className="embed-view embed-view-chain" aria-label={t(lang, 'view.chain')}>
               {entry ? (
-                <ChainPane dataset={dataset} entry={entry} graph={graph} lang={lang} />
+                <ChainPane
+                  dataset={dataset}
+                  entry={entry}
+                  graph={graph}
+                  gapIds={gapIds}
+                  lang={lang}
+                  embedded
+                />
               ) : (
                 <p className="embed-message">{embedText(lang, 'pickCluster')}</p>
               )}

@@ -23,9 +23,11 @@ export function MapPane(props: {
   lang: Lang;
 }) {
   const { dataset, entry, graph, lang } = props;
-  const { node, city, camera, selectCity, setMapCamera } = useAppStore((s) => ({
-    node: s.node,
+  const { node, city, shownCity, camera, selectCity, setMapCamera } = useAppStore((s) => ({
+    // A chart's hover preview lights the map like a selection would, without changing it.
+    node: s.preview.node ?? s.node,
     city: s.city,
+    shownCity: s.preview.city ?? s.city,
     camera: s.map,
     selectCity: s.selectCity,
     setMapCamera: s.setMapCamera,
@@ -108,7 +110,7 @@ export function MapPane(props: {
         boundaries={boundaries.data}
         camera={camera}
         fills={fills}
-        selected={city}
+        selected={shownCity}
         highlighted={highlighted}
         belts={belts}
         lang={lang}

@@ -12,6 +12,7 @@ import { ChainPane } from './ChainPane.tsx';
 import { htmlLang, useClusterView, useDocumentMeta } from './clusterView.ts';
 import { DetailsPane } from './DetailsPane.tsx';
 import { clusterList } from './datasetViews.ts';
+import { GapsPane } from './GapsPane.tsx';
 import { MapPane } from './MapPane.tsx';
 import { useDataset } from './useDataset.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
@@ -26,7 +27,7 @@ export function Workspace() {
   }));
   const narrow = useMediaQuery('(max-width: 900px)');
   const dataset = data.dataset;
-  const { entry, graph } = useClusterView(dataset, clusterId);
+  const { entry, graph, gaps, gapIds } = useClusterView(dataset, clusterId);
   const clusters = dataset ? clusterList(dataset) : [];
   const picker = (
     <ClusterPicker clusters={clusters} selectedId={clusterId} lang={lang} onSelect={selectCluster} />
@@ -94,8 +95,13 @@ export function Workspace() {
               <MapPane dataset={dataset} entry={entry} graph={graph} lang={lang} />
             </section>
             <section className="view view-chain" aria-label={t(lang, 'view.chain')}>
-              <ChainPane dataset={dataset} entry={entry} graph={graph} lang={lang} />
+              <ChainPane dataset={dataset} entry={entry} graph={graph} gapIds={gapIds} lang={lang} />
             </section>
+            {entry && (
+              <section className="view-gaps" aria-label={t(lang, 'view.gaps')}>
+                <GapsPane dataset={dataset} entry={entry} gaps={gaps} lang={lang} />
+              </section>
+            )}
           </div>
           <aside className="panels" aria-label={t(lang, 'view.details')}>
             <DetailsPane dataset={dataset} entry={entry} graph={graph} lang={lang} />

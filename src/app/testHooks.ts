@@ -14,6 +14,8 @@ export interface ChainState {
   selected: string | null;
   emphasis: string[] | null;
   focus: string | null;
+  /** Which of the four charts is shown (`view=`). */
+  view?: string;
   /** Page-independent position of a node inside the diagram element, or null when off-screen. */
   project(id: string): { x: number; y: number } | null;
 }

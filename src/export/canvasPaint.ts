@@ -64,6 +64,7 @@ export function paintItems(ctx: Ctx, items: readonly Item[], onSlot: (slot: Slot
         break;
       case 'group':
         ctx.translate(it.x, it.y);
+        if (it.scale !== undefined) ctx.scale(it.scale, it.scale);
         paintItems(ctx, it.items, onSlot);
         break;
       case 'slot':

@@ -58,6 +58,8 @@ export interface GroupItem {
   t: 'group';
   x: number;
   y: number;
+  /** Uniform scale applied after the translation (a chart laid out at its own size, fitted to a box). */
+  scale?: number;
   items: Item[];
   cls?: string;
 }

@@ -5,17 +5,23 @@
  * the diagram's camera, the link and the clock.
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
+import { chartViewName } from '../app/ChartTabs.tsx';
 import { BUNDLED_GEO_CREDIT } from '../app/config.ts';
 import { clusterList } from '../app/datasetViews.ts';
 import type { Positions } from '../chain/layout.ts';
 import { chainStrings } from '../chain/strings.ts';
 import { type LegendGroup, legendData, lightTheme } from '../chain/theme.ts';
 import type { Size, View } from '../chain/viewport.ts';
+import { applicationsFigure } from '../chart/applicationsLayout.ts';
+import { regionFigure } from '../chart/regionLayout.ts';
+import { roadmapFigure } from '../chart/roadmapLayout.ts';
 import type { Dataset } from '../data/normalize.ts';
 import type { Cluster } from '../data/schema.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
 import type { Boundaries } from '../map/geo.ts';
 import { buildChainGraph, type ChainViewGraph, graphNode, nodesInCity } from '../model/chainGraph.ts';
+import { gapContext } from '../model/gapContext.ts';
+import { analyseGaps, gapNodeIds, gapTypeLabel } from '../model/gaps.ts';
 import {
   ABSENT_FILL,
   beltFeatures,
@@ -25,8 +31,11 @@ import {
   ROLE_ORDER,
   strongestRole,
 } from '../model/mapModel.ts';
+import { regionMatrix } from '../model/regionMatrix.ts';
 import { countSteps } from '../panels/MapLegend.tsx';
 import { panelText, roleLabel } from '../panels/strings.ts';
+import type { ChartView } from '../state/viewState.ts';
+import type { Item } from './displayList.ts';
 import { sourceEntries, viewSourceIds } from './sources.ts';
 import { type FigureStrings, figureStrings } from './strings.ts';
 
@@ -57,6 +66,15 @@ export interface MapLegendData {
   base: string | null;
 }
 
+/** One of the four charts other than the force diagram, laid out at its own size. */
+export interface ChartPart {
+  view: ChartView;
+  title: string;
+  width: number;
+  height: number;
+  items: Item[];
+}
+
 export interface FigureInput {
   lang: Lang;
   /** Used in file names: the cluster id, or "overview". */
@@ -66,6 +84,10 @@ export interface FigureInput {
   map: MapPart | null;
   /** null for the overview (no cluster chosen): the figure then shows the map alone. */
   chain: ChainPart | null;
+  /** Set when the view is 区域分布图, 技术路线图 or 应用领域图: drawn where the diagram would be. */
+  chart: ChartPart | null;
+  /** The computed 补链 list in one line per entry ("1 name: reasons"), top first; [] = none. */
+  gaps: string[];
   mapLegend: MapLegendData;
   chainLegend: LegendGroup[] | null;
   /** Numbered "[n] title（publisher，date）" entries, with the source's address when it has one. */
@@ -81,7 +103,14 @@ export interface ViewIds {
   node: string | null;
   city: string | null;
   lang: Lang;
+  /** Which of the four charts; the force diagram when absent. */
+  view?: ChartView;
 }
+
+/** How wide the charts are laid out before the figure scales them into their box. */
+const CHART_WIDTH = 900;
+/** Gap entries the figure lists: the rest are in the CSV. */
+const FIGURE_GAPS = 6;
 
 export interface LiveParts {
   boundaries: Boundaries | null;
@@ -146,14 +175,53 @@ export function buildFigureInput(dataset: Dataset, ids: ViewIds, live: LiveParts
     .filter(Boolean)
     .join(' · ');
 
+  const gaps = cluster ? analyseGaps(cluster, gapContext(dataset)) : [];
+  const gapIds = gapNodeIds(gaps);
+  const view = ids.view ?? 'chain';
+  let chart: ChartPart | null = null;
+  if (cluster && view !== 'chain') {
+    const opts = {
+      lang,
+      width: CHART_WIDTH,
+      selectedId: node?.id ?? null,
+      emphasisIds: graph && city ? nodesInCity(graph, city.adcode) : null,
+      gapIds,
+    };
+    const fig =
+      view === 'region'
+        ? regionFigure(regionMatrix(cluster, [...dataset.cities.values()]), opts)
+        : view === 'tech'
+          ? roadmapFigure(cluster, opts)
+          : applicationsFigure(cluster, opts);
+    chart = {
+      view,
+      title: chartViewName(lang, view),
+      width: fig.width,
+      height: fig.height,
+      items: fig.items,
+    };
+  }
+  const sep = lang === 'en' ? ', ' : '、';
+  const gapLines = gaps
+    .slice(0, FIGURE_GAPS)
+    .map(
+      (g) =>
+        `${g.rank} ${nameIn(lang, g.name)}${strings.colon}${g.reasons.map((r) => gapTypeLabel(lang, r.type)).join(sep)}`,
+    );
+  if (gaps.length > FIGURE_GAPS) gapLines.push(strings.gapsMore.replace('{n}', String(gaps.length)));
+
   const sourceIds = cluster ? viewSourceIds(cluster, new Set(graph?.nodes.map((n) => n.id))) : [];
   return {
     lang,
     slug: cluster?.id ?? 'overview',
-    title: cluster ? nameIn(lang, cluster.name) : nameIn(lang, dataset.meta.name),
+    title: cluster
+      ? `${nameIn(lang, cluster.name)}${chart ? ` · ${chart.title}` : ''}`
+      : nameIn(lang, dataset.meta.name),
     subtitle: subtitle.length ? subtitle.join(' · ') : null,
     map,
     chain,
+    chart,
+    gaps: gapLines,
     mapLegend: mapLegend(dataset, cluster, lang),
     chainLegend: cluster ? legendData(lightTheme, lang) : null,
     sources: sourceEntries(sourceIds, (id) => dataset.sources.get(id), lang).map((text, i) => ({

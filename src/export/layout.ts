@@ -69,6 +69,7 @@ export function layoutFigure(
   // ---------------------------------------------------------------- footer, from the bottom up
   const showMap = layout !== 'chain' || !input.chain;
   const showChain = layout !== 'map' && !!input.chain;
+  const chart = showChain ? input.chart : null;
   const lines: string[] = [];
   const wrap = (text: string, maxLines: number, ellipsis?: string) =>
     wrapText(text, innerW, size.foot, { measure, maxLines, ...(ellipsis ? { ellipsis } : {}) });
@@ -96,23 +97,59 @@ export function layoutFigure(
     });
   });
 
-  // ---------------------------------------------------------------- map | diagram, legends below
-  const parts: ('map' | 'chain')[] = [
+  // ---------------------------------------------------------------- the computed gap list, above the footer
+  let bodyBottom = footTop;
+  if (input.gaps.length && showChain) {
+    const gapSize = size.legend;
+    const gapLh = Math.round(gapSize * 1.5);
+    const gapLines = wrapText(`${s.gaps}${s.colon}${input.gaps.join(s.listSep)}`, innerW, gapSize, {
+      measure,
+      maxLines: big ? 4 : 3,
+    });
+    const top = footTop - 10 - gapLines.length * gapLh;
+    gapLines.forEach((text, i) => {
+      items.push({
+        t: 'text',
+        x: M,
+        y: top + i * gapLh + gapSize,
+        text,
+        size: gapSize,
+        fill: INK,
+        cls: 'gaps',
+      });
+    });
+    bodyBottom = top - 6;
+  }
+
+  // ---------------------------------------------------------------- map | diagram (or chart), legends below
+  const parts: ('map' | 'chain' | 'chart')[] = [
     ...(showMap ? ['map' as const] : []),
-    ...(showChain ? ['chain' as const] : []),
+    ...(showChain ? [chart ? ('chart' as const) : ('chain' as const)] : []),
   ];
   const gap = 24;
   const colW = (innerW - gap * (parts.length - 1)) / parts.length;
   const legends = parts.map((part, i) => {
+    if (part === 'chart') return null; // the charts carry their own tags and keys
     const groups =
       part === 'map' ? mapLegendGroups(input.mapLegend) : chainLegendGroups(input.chainLegend ?? []);
     return layoutLegend(groups, M + i * (colW + gap), 0, colW, size.legend, measure);
   });
-  const legendH = Math.max(0, ...legends.map((l) => l.height));
-  const partH = Math.max(120, footTop - 16 - legendH - 12 - y);
+  const legendH = Math.max(0, ...legends.map((l) => l?.height ?? 0));
+  const partH = Math.max(120, bodyBottom - 16 - legendH - 12 - y);
   parts.forEach((part, i) => {
     const x = M + i * (colW + gap);
-    items.push({ t: 'slot', part, x, y, w: colW, h: partH });
+    if (part === 'chart' && chart) {
+      const pad = 8;
+      const scale = Math.min((colW - 2 * pad) / chart.width, (partH - 2 * pad) / chart.height, 1.6);
+      items.push({
+        t: 'group',
+        x: x + pad,
+        y: y + pad,
+        scale,
+        items: chart.items,
+        cls: `chart chart-${chart.view}`,
+      });
+    } else if (part !== 'chart') items.push({ t: 'slot', part, x, y, w: colW, h: partH });
     items.push({ t: 'rect', x, y, w: colW, h: partH, stroke: RULE, strokeWidth: 1, fill: 'none' });
     const legend = legends[i];
     if (legend)

@@ -16,6 +16,10 @@ export interface FigureStrings {
   mapEmpty: string;
   listSep: string;
   colon: string;
+  /** Heading of the computed 补链 list on the figure. */
+  gaps: string;
+  /** "{n}" = entries in the whole gap list when the figure shows only the first ones. */
+  gapsMore: string;
 }
 
 const FIGURE_STRINGS: Record<Lang, FigureStrings> = {
@@ -33,6 +37,8 @@ const FIGURE_STRINGS: Record<Lang, FigureStrings> = {
     mapEmpty: '地图加载中…',
     listSep: '；',
     colon: '：',
+    gaps: '补链清单（按缺口计算）',
+    gapsMore: '…（共 {n} 个环节，完整清单见 CSV）',
   },
   en: {
     brand: 'ChainAtlas 链图',
@@ -48,6 +54,8 @@ const FIGURE_STRINGS: Record<Lang, FigureStrings> = {
     mapEmpty: 'Loading the map…',
     listSep: '; ',
     colon: ': ',
+    gaps: 'Gap list (computed)',
+    gapsMore: '… ({n} segments in all; full list in the CSV)',
   },
 };
 

@@ -142,7 +142,14 @@ export function buildExportSvg(input: FigureInput, doc: Document, opts: SvgOptio
       case 'group':
         drawItems(
           it.items,
-          el('g', { class: it.cls, transform: `translate(${fmt(it.x)} ${fmt(it.y)})` }, parent),
+          el(
+            'g',
+            {
+              class: it.cls,
+              transform: `translate(${fmt(it.x)} ${fmt(it.y)})${it.scale !== undefined ? ` scale(${fmt(it.scale)})` : ''}`,
+            },
+            parent,
+          ),
         );
         return;
       case 'slot':

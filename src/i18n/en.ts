@@ -18,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   'view.map': 'Map',
   'view.chain': 'Chain diagram',
   'view.details': 'Details',
+  'view.gaps': 'Gap list',
   'chain.pick': 'Pick a cluster to see its chain diagram.',
   'chain.table': 'List view',
   'chain.diagram': 'Diagram view',

@@ -16,6 +16,7 @@ export const zh = {
   'view.map': '地图',
   'view.chain': '产业链图',
   'view.details': '详情',
+  'view.gaps': '补链清单',
   'chain.pick': '请选择一个产业集群，查看它的“一链一图”。',
   'chain.table': '列表视图',
   'chain.diagram': '图视图',

@@ -41,7 +41,7 @@ export function ExportDialog({ open, onClose, dataset, entry, graph, lang }: Exp
   const [layout, setLayout] = useState<FigureLayout>('slide');
   const [scale, setScale] = useState<PngScale>(2);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const ids = useAppStore((s) => ({ node: s.node, city: s.city }));
+  const ids = useAppStore((s) => ({ node: s.node, city: s.city, view: s.view }));
   const boundaries = useBoundaries(dataset);
   const text = (key: Parameters<typeof exportText>[1], vars?: Record<string, string | number>) =>
     exportText(lang, key, vars);
@@ -62,7 +62,7 @@ export function ExportDialog({ open, onClose, dataset, entry, graph, lang }: Exp
     e.preventDefault();
     const ctx: ExportContext = {
       dataset,
-      ids: { cluster: entry?.cluster.id ?? null, node: ids.node, city: ids.city, lang },
+      ids: { cluster: entry?.cluster.id ?? null, node: ids.node, city: ids.city, lang, view: ids.view },
       boundaries: boundaries.data ?? null,
       graph,
     };
