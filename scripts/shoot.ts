@@ -1,6 +1,7 @@
 /**
  * Screenshots of the built app for a person to look at: `npx tsx scripts/shoot.ts <out.png> [query]
  * [width] [height]`. Serves dist/ on 127.0.0.1 like the browser suite does, waits for the map.
+ * FULL=1 shoots the whole page; SEL='<css selector>' shoots only that element (e.g. '.chain-pane').
  */
 import { join } from 'node:path';
 import { launchBrowser } from '../test/browser/support/browser.ts';
@@ -18,7 +19,8 @@ try {
   await page.goto(`${server.url}${query}`);
   await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45000 });
   await page.waitForTimeout(1500);
-  await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+  if (process.env.SEL) await page.locator(process.env.SEL).first().screenshot({ path: out });
+  else await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

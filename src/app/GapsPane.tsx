@@ -18,6 +18,20 @@ export function GapsPane(props: {
   const { dataset, entry, gaps, lang } = props;
   const s = useAppStore((st) => ({ node: st.node, selectNode: st.selectNode, setPreview: st.setPreview }));
   const candidates = useMemo(() => new Map(entry.cluster.candidates.map((c) => [c.id, c])), [entry]);
+  const names = useMemo(() => {
+    const c = entry.cluster;
+    const m = new Map<string, { zh: string; en: string }>();
+    for (const n of c.chain.nodes) m.set(n.id, n.name);
+    for (const list of [c.fiveOnes.enterprises, c.fiveOnes.projects, c.roadmap])
+      for (const r of list) m.set(r.id, r.name);
+    for (const t of c.targets)
+      m.set(t.id, { zh: `${t.metric.zh}（${t.year}）`, en: `${t.metric.en} (${t.year})` });
+    return m;
+  }, [entry]);
+  const recordName = (id: string) => {
+    const n = names.get(id);
+    return n ? nameIn(lang, n) : undefined;
+  };
   const sourceTitle = (id: string) => dataset.sources.get(id)?.title;
   const onCsv = () => {
     const text = gapsCsv(gaps, lang, {
@@ -38,6 +52,7 @@ export function GapsPane(props: {
       lang={lang}
       selectedId={s.node}
       sourceTitle={sourceTitle}
+      recordName={recordName}
       onSelect={s.selectNode}
       onPreview={s.setPreview}
       onCsv={onCsv}

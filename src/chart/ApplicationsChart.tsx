@@ -3,7 +3,7 @@
  * fields. Drawn from applicationsLayout's display list through ItemsSvg (so mouse and keyboard pick
  * a node the same way as in the other charts), or, as its list twin, one table row per relation.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Cluster } from '../data/schema.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
 import { applicationsModel } from '../model/applications.ts';
@@ -11,6 +11,7 @@ import { TableScroll } from '../panels/common/TableScroll.tsx';
 import { applicationsFigure } from './applicationsLayout.ts';
 import { appsText } from './applicationsStrings.ts';
 import { ItemsSvg } from './ItemsSvg.tsx';
+import { useFitWidth } from './useFitWidth.ts';
 import './applications.css';
 
 export interface ApplicationsChartProps {
@@ -23,8 +24,9 @@ export interface ApplicationsChartProps {
   asList: boolean;
 }
 
-/** Laid out at a fixed width and scrolled sideways on narrow screens, so labels never shrink. */
+/** Laid out at the pane's width (900 until measured), scrolled sideways below MIN_WIDTH so labels never shrink. */
 const WIDTH = 900;
+const MIN_WIDTH = 320;
 
 export function ApplicationsChart(props: ApplicationsChartProps) {
   if (props.asList) return <ApplicationsList {...props} />;
@@ -33,13 +35,15 @@ export function ApplicationsChart(props: ApplicationsChartProps) {
 
 function ApplicationsSvg(props: ApplicationsChartProps) {
   const { cluster, lang, selectedId, emphasisIds, gapIds } = props;
+  const host = useRef<HTMLDivElement>(null);
+  const width = useFitWidth(host, WIDTH, MIN_WIDTH);
   const fig = useMemo(
-    () => applicationsFigure(cluster, { lang, width: WIDTH, selectedId, emphasisIds, gapIds }),
-    [cluster, lang, selectedId, emphasisIds, gapIds],
+    () => applicationsFigure(cluster, { lang, width, selectedId, emphasisIds, gapIds }),
+    [cluster, lang, selectedId, emphasisIds, gapIds, width],
   );
   const empty = fig.hits.length === 0;
   return (
-    <div className="apps-chart" data-testid="apps-chart">
+    <div className="apps-chart" data-testid="apps-chart" ref={host}>
       {!empty && (
         <ul className="apps-legend">
           <li>

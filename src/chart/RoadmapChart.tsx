@@ -4,7 +4,7 @@
  * ItemsSvg (so mouse and keyboard pick an item's node the same way as in the other charts), or, as its
  * list twin, one table row per item plus a table of the milestones.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Cluster } from '../data/schema.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
 import { entrySelectId, ROADMAP_LANES, type RoadmapModel, roadmapModel } from '../model/roadmap.ts';
@@ -13,6 +13,7 @@ import { sourceAnchor } from '../panels/common/types.ts';
 import { ItemsSvg } from './ItemsSvg.tsx';
 import { roadmapFigure } from './roadmapLayout.ts';
 import { laneLabel, roadmapText, whenLabel } from './roadmapStrings.ts';
+import { useFitWidth } from './useFitWidth.ts';
 import './roadmap.css';
 
 export interface RoadmapChartProps {
@@ -25,8 +26,9 @@ export interface RoadmapChartProps {
   asList: boolean;
 }
 
-/** Laid out at a fixed width and scrolled sideways on narrow screens, so labels never shrink. */
+/** Laid out at the pane's width (900 until measured), scrolled sideways below MIN_WIDTH so labels never shrink. */
 const WIDTH = 900;
+const MIN_WIDTH = 320;
 
 export function RoadmapChart(props: RoadmapChartProps) {
   if (props.asList) return <RoadmapList {...props} />;
@@ -35,14 +37,16 @@ export function RoadmapChart(props: RoadmapChartProps) {
 
 function RoadmapSvg(props: RoadmapChartProps) {
   const { cluster, lang, selectedId, emphasisIds, gapIds } = props;
+  const host = useRef<HTMLDivElement>(null);
+  const width = useFitWidth(host, WIDTH, MIN_WIDTH);
   const fig = useMemo(
-    () => roadmapFigure(cluster, { lang, width: WIDTH, selectedId, emphasisIds, gapIds }),
-    [cluster, lang, selectedId, emphasisIds, gapIds],
+    () => roadmapFigure(cluster, { lang, width, selectedId, emphasisIds, gapIds }),
+    [cluster, lang, selectedId, emphasisIds, gapIds, width],
   );
   const model = useMemo(() => roadmapModel(cluster), [cluster]);
   const lanes = ROADMAP_LANES.filter((l) => model.entries.some((e) => e.lane === l));
   return (
-    <div className="roadmap-chart" data-testid="roadmap-chart">
+    <div className="roadmap-chart" data-testid="roadmap-chart" ref={host}>
       {model.entries.length > 0 && (
         <ul className="roadmap-legend" aria-label={roadmapText(lang, 'legend')}>
           {lanes.map((l) => (

@@ -41,7 +41,7 @@ const DIM_TEXT = '#8b93a0';
 const GRID = '#d8dce2';
 const BAND = '#fafbfc';
 const UNDATED_BG = '#f1f2f4';
-const GAP = '#dc2626';
+const GAP = '#9f1239';
 const MILESTONE = '#1d4ed8';
 
 interface ChipStyle {
@@ -62,8 +62,8 @@ export const ROADMAP_STYLE: Record<RoadmapLane, ChipStyle> = {
 
 const SIZE = 12;
 const LINE = 15;
-const HEAD_W = 108;
-const MIN_COL = 132;
+const HEAD_W = 100;
+const MIN_COL = 120;
 const TOP_H = 26;
 const CHIP_H = 2 * LINE + 10;
 const GAP_Y = 6;

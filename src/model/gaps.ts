@@ -172,9 +172,12 @@ export function analyseGaps(cluster: Cluster, ctx: GapContext): GapEntry[] {
         unserved.flatMap((t) => t.sources),
       );
 
-    // Firm-based rules speak of places where the chain makes things: segments, and products or
-    // technologies that belong to no segment. A product inside a segment is covered by its segment.
-    const position = !fields.has(node.id) && (node.kind === 'segment' || !hasParent.has(node.id));
+    // Firm-based rules speak of places where the chain makes things: segments, and products that
+    // belong to no segment (a product inside a segment is covered by its segment). A technology is
+    // judged by its roadmap status and the sources' words, not by firms, which sources rarely name.
+    const position =
+      !fields.has(node.id) &&
+      (node.kind === 'segment' || (node.kind === 'product' && !hasParent.has(node.id)));
     const placed = firms.filter((f) => inScope(f.segments));
     // A segment the sources call strong (锻长板) with no firm listed is a hole in the data, not in
     // the chain: it is still reported, at the weight of a thin-data signal, in words that say so.

@@ -111,7 +111,7 @@ export function ModelsTimeline({ models, lang }: { models: readonly ChainModel[]
   const fullLabel = (m: ChainModel) => `${nameIn(lang, m.place)}${t.sep}${nameIn(lang, m.name)} · ${m.date}`;
 
   return (
-    <figure className="models-timeline" data-testid="models-timeline" style={{ margin: '8px 0' }}>
+    <figure className="models-timeline" data-testid="models-timeline">
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         width="100%"

@@ -21,6 +21,8 @@ export interface GapListProps {
   lang: Lang;
   selectedId: string | null;
   sourceTitle(id: string): string | undefined;
+  /** A record's name (firm, target, roadmap item), so evidence reads as names, not ids. */
+  recordName(id: string): string | undefined;
   onSelect(id: string | null): void;
   onPreview(preview: Preview): void;
   onCsv(): void;
@@ -91,7 +93,8 @@ export function GapList(props: GapListProps) {
                     <p className="gap-evidence">
                       {gapText(lang, 'evidence')}
                       {lang === 'en' ? ': ' : '：'}
-                      {records.length > 0 && `${gapText(lang, 'records')} ${records.join(', ')}`}
+                      {records.length > 0 &&
+                        `${gapText(lang, 'records')} ${records.map((id) => props.recordName(id) ?? id).join(lang === 'en' ? ', ' : '、')}`}
                       {records.length > 0 && sources.length > 0 && sep}
                       {sources.length > 0 &&
                         `${gapText(lang, 'sources')} ${sources.map((id) => props.sourceTitle(id) ?? id).join(sep)}`}

@@ -114,7 +114,11 @@ export function RegionMatrixView(props: RegionMatrixViewProps) {
                     >
                       {nameIn(lang, row.name)}
                     </button>
-                    {roles && <span className="region-role">{roles}</span>}
+                    {roles && (
+                      <span className="region-role" title={roles}>
+                        {roles}
+                      </span>
+                    )}
                   </th>
                   {row.cells.map((cell, c) => {
                     const text = cellText(cell, lang);

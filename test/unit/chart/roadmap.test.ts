@@ -202,7 +202,7 @@ describe('roadmapFigure', () => {
     expect(flat(sel.items).filter((it) => it.t === 'path' && it.strokeWidth === 3)).toHaveLength(1);
     const gap = roadmapFigure(SAMPLE, { ...OPTS, gapIds: new Set(['seg-a']) });
     const dashed = flat(gap.items).filter(
-      (it) => it.t === 'path' && it.stroke === '#dc2626' && it.dash?.length,
+      (it) => it.t === 'path' && it.stroke === '#9f1239' && it.dash?.length,
     );
     expect(dashed).toHaveLength(2);
   });

@@ -95,6 +95,21 @@ describe('each gap type', () => {
     expect(typesOf(c, 'prod')).toEqual([]);
   });
 
+  it('a technology is judged by its status and roadmap, not by the firms the sources name', () => {
+    const c = chain(
+      [
+        node('seg'),
+        node('tech', { kind: 'technology' }),
+        node('weak-tech', { kind: 'technology', status: 'weak' }),
+      ],
+      [firm('f1', ['seg'], ['440100']), firm('f2', ['seg'], ['440300'])],
+    );
+    c.chain.links = [{ source: 'tech', target: 'seg', kind: 'enables', sources: ['src-off'] }];
+    expect(analyseGaps(c, ctx).map((e) => [e.nodeId, e.reasons.map((r) => r.type)])).toEqual([
+      ['weak-tech', ['weak']],
+    ]);
+  });
+
   it('a strong segment with no firm is a data hole, weighted low and worded as such', () => {
     const c = chain([node('s', { status: 'strong' })]);
     const [e] = analyseGaps(c, ctx);
