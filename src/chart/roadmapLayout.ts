@@ -62,7 +62,8 @@ export const ROADMAP_STYLE: Record<RoadmapLane, ChipStyle> = {
 
 const SIZE = 12;
 const LINE = 15;
-const HEAD_W = 100;
+/** Lane-label column: English lane names (Chokepoint) need more room than Chinese (卡脖子). */
+const HEAD_W = { zh: 100, en: 116 } as const;
 const MIN_COL = 120;
 const TOP_H = 26;
 const CHIP_H = 2 * LINE + 10;
@@ -107,10 +108,11 @@ export function roadmapFigure(cluster: Cluster, opts: RoadmapFigureOptions): Roa
   }
 
   const columns = model.columns;
-  const colW = Math.max(MIN_COL, (baseW - HEAD_W) / columns.length);
-  const width = HEAD_W + colW * columns.length;
+  const headW = HEAD_W[lang];
+  const colW = Math.max(MIN_COL, (baseW - headW) / columns.length);
+  const width = headW + colW * columns.length;
   const colIndex = new Map(columns.map((c, i) => [c.key, i]));
-  const colX = (key: string) => HEAD_W + (colIndex.get(key) ?? 0) * colW;
+  const colX = (key: string) => headW + (colIndex.get(key) ?? 0) * colW;
   const lanes = model.lanes.filter((l) => l.entries.length > 0);
 
   // Marker row: up to MAX_MARKS targets per column, then a "n more" line.
@@ -181,7 +183,7 @@ export function roadmapFigure(cluster: Cluster, opts: RoadmapFigureOptions): Roa
 
   // Grid under the chips, over the tints.
   for (let i = 0; i <= columns.length; i++)
-    items.push({ t: 'rect', x: HEAD_W + i * colW, y: 0, w: 0.6, h: gridBottom, fill: GRID });
+    items.push({ t: 'rect', x: headW + i * colW, y: 0, w: 0.6, h: gridBottom, fill: GRID });
   items.push({ t: 'rect', x: 0, y: TOP_H, w: width, h: 0.6, fill: GRID });
   lanes.forEach((_, i) => {
     items.push({ t: 'rect', x: 0, y: laneTop[i] ?? 0, w: width, h: 0.6, fill: GRID });
@@ -200,7 +202,7 @@ export function roadmapFigure(cluster: Cluster, opts: RoadmapFigureOptions): Roa
       strokeWidth: 1,
       ...(style.dash ? { dash: [2, 1.5] } : {}),
     });
-    wrapText(laneLabel(lang, l.lane), HEAD_W - 32, SIZE, { maxLines: 2, bold: true }).forEach((line, j) => {
+    wrapText(laneLabel(lang, l.lane), headW - 32, SIZE, { maxLines: 2, bold: true }).forEach((line, j) => {
       items.push(text(24, top + 20 + j * LINE, line, { weight: 700 }));
     });
 

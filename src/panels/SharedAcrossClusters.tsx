@@ -3,7 +3,7 @@
  * name (src/model/crossCluster.ts), each cluster a button that opens the cluster at that record and
  * each city a button that selects the city, then the cluster pairs with what they share.
  */
-import { useId, useMemo, useState } from 'react';
+import { Fragment, useId, useMemo, useState } from 'react';
 import type { Dataset } from '../data/normalize.ts';
 import { nameIn } from '../i18n/index.ts';
 import { clusterLinks, type SharedItem, sharedAcrossClusters } from '../model/crossCluster.ts';
@@ -62,39 +62,45 @@ export function SharedAcrossClusters({
         <th scope="row">{name}</th>
         <td className="nowrap">{t(`kind.${item.kind}`)}</td>
         <td>
-          {item.clusters.map(({ clusterId, recordId }) => (
-            <button
-              key={clusterId}
-              type="button"
-              className="record-name-button"
-              data-cluster={clusterId}
-              aria-label={sharedFormat(lang, 'pick', { cluster: clusterName(clusterId), name })}
-              onClick={() => {
-                onPickCluster(clusterId);
-                // Firms and chain nodes are both selectable records in their cluster (DetailsPane
-                // resolves either id), so the pick lands on the record, not just the cluster.
-                onPickNode(recordId);
-              }}
-            >
-              {clusterName(clusterId)}
-            </button>
+          {item.clusters.map(({ clusterId, recordId }, i) => (
+            <Fragment key={clusterId}>
+              {i > 0 && (lang === 'en' ? ', ' : '、')}
+              <button
+                key={clusterId}
+                type="button"
+                className="record-name-button"
+                data-cluster={clusterId}
+                aria-label={sharedFormat(lang, 'pick', { cluster: clusterName(clusterId), name })}
+                onClick={() => {
+                  onPickCluster(clusterId);
+                  // Firms and chain nodes are both selectable records in their cluster (DetailsPane
+                  // resolves either id), so the pick lands on the record, not just the cluster.
+                  onPickNode(recordId);
+                }}
+              >
+                {clusterName(clusterId)}
+              </button>
+            </Fragment>
           ))}
         </td>
         <td>
           {item.cities.length === 0 ? (
             <span className="muted">{t('noCity')}</span>
           ) : (
-            item.cities.map((code) => (
-              <button
-                key={code}
-                type="button"
-                className="record-name-button"
-                data-city={code}
-                aria-label={sharedFormat(lang, 'pickCity', { city: fullCityName(code) })}
-                onClick={() => onPickCity(code)}
-              >
-                {cityName(code)}
-              </button>
+            item.cities.map((code, i) => (
+              <Fragment key={code}>
+                {i > 0 && (lang === 'en' ? ', ' : '、')}
+                <button
+                  key={code}
+                  type="button"
+                  className="record-name-button"
+                  data-city={code}
+                  aria-label={sharedFormat(lang, 'pickCity', { city: fullCityName(code) })}
+                  onClick={() => onPickCity(code)}
+                >
+                  {cityName(code)}
+                </button>
+              </Fragment>
             ))
           )}
         </td>
