@@ -5,6 +5,11 @@
  * Bundled files must already be in the current format: an older `schemaVersion` is a problem here,
  * although the app would migrate it. Also flags JSON files no manifest lists, so a forgotten cluster
  * file cannot silently go unchecked. data/schema/ (generated JSON Schemas) is skipped.
+ *
+ * Then the data lints (src/datalint/): source levels, one spelling per department (against the
+ * registry data/bodies.json, which the manifest does not list because the app does not load it),
+ * tier words, firms no addressed source backs, and plan titles. Each finding prints file › record ›
+ * field: what is wrong — what to do [rule], and any finding fails the check.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -16,6 +21,14 @@ import { normalize } from '../src/data/normalize.ts';
 import { parseJsonBytes } from '../src/data/parseBytes.ts';
 import { formatProblem, type Problem } from '../src/data/problems.ts';
 import { SCHEMA_VERSION } from '../src/data/schema.ts';
+import {
+  BODIES_FILE,
+  type Finding,
+  formatFinding,
+  lintContext,
+  readBodies,
+  runLints,
+} from '../src/datalint/index.ts';
 
 const dataDir = join(import.meta.dirname, '..', 'data');
 const problems: Problem[] = [];
@@ -57,7 +70,8 @@ function readJson(path: string): unknown {
 const { dataset, problems: found } = assembleDataset('manifest.json', readJson);
 problems.push(...found);
 
-const listed = new Set<string>(['manifest.json']);
+// The registry of bodies is read by the lints, not by the app: it is checked here, not listed.
+const listed = new Set<string>(['manifest.json', BODIES_FILE]);
 if (dataset?.manifest) {
   const f = dataset.manifest.files;
   for (const p of [f.sources, f.cities, f.framework, f.models, ...f.clusters]) if (p) listed.add(p);
@@ -81,9 +95,18 @@ for (const full of walk(dataDir)) {
     });
 }
 
-if (problems.length || !dataset) {
+const findings: Finding[] = [];
+if (dataset) {
+  const bodiesJson = readJson(BODIES_FILE);
+  const bodies = readBodies(bodiesJson ?? {}, BODIES_FILE);
+  if (bodiesJson !== undefined) findings.push(...bodies.findings);
+  findings.push(...runLints(lintContext(dataset, bodies.registry)));
+}
+
+if (problems.length || findings.length || !dataset) {
   for (const p of problems) console.error(formatProblem(p));
-  console.error(`data:check: ${problems.length} problem(s) in data/`);
+  for (const f of findings) console.error(formatFinding(f));
+  console.error(`data:check: ${problems.length} problem(s) and ${findings.length} lint finding(s) in data/`);
   process.exit(1);
 }
 const d = normalize(dataset);
