@@ -2,7 +2,9 @@
  * The page: header; cluster picker; the map and the chain diagram side by side (stacked on narrow
  * screens), linked both ways through the store; the details and 五个一 panels below them.
  */
+import { lazy, Suspense, useState } from 'react';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
+import { routeFiles } from '../import/routeFiles.ts';
 import { ClusterPicker } from '../panels/ClusterPicker.tsx';
 import { DataPanel } from '../panels/DataPanel.tsx';
 import { EmbedDialog } from '../panels/EmbedDialog.tsx';
@@ -17,6 +19,11 @@ import { MapPane } from './MapPane.tsx';
 import { useDataset } from './useDataset.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
 
+// The import wizard (mapping, matcher, district table) loads when a person first opens it.
+const ImportWizard = lazy(() =>
+  import('../panels/import/ImportWizard.tsx').then((m) => ({ default: m.ImportWizard })),
+);
+
 export function Workspace() {
   const data = useDataset();
   const { clusterId, lang, setLang, selectCluster } = useAppStore((s) => ({
@@ -26,6 +33,15 @@ export function Workspace() {
     selectCluster: s.selectCluster,
   }));
   const narrow = useMediaQuery('(max-width: 900px)');
+  // A spreadsheet, or a CSV with someone else's headers, goes to the import wizard; our own formats
+  // load at once as before.
+  const [importFile, setImportFile] = useState<File | null>(null);
+  const onFiles = (files: File[]) =>
+    void routeFiles(files).then(({ wizard, direct }) => {
+      if (direct.length) data.onFiles(direct);
+      const [first] = wizard;
+      if (first) setImportFile(first);
+    });
   const dataset = data.dataset;
   const { entry, graph, gaps, gapIds } = useClusterView(dataset, clusterId);
   const clusters = dataset ? clusterList(dataset) : [];
@@ -40,12 +56,15 @@ export function Workspace() {
       problems={data.problems}
       progress={data.progress}
       phase={data.phase}
-      onFiles={data.onFiles}
+      onFiles={onFiles}
       onCancel={data.onCancel}
       onUseBundled={data.onUseBundled}
       pendingUrl={data.pendingUrl}
       onConfirmUrl={data.onConfirmUrl}
       onRejectUrl={data.onRejectUrl}
+      onImportFile={setImportFile}
+      savedImport={data.savedImport}
+      onForgetImport={data.onForgetImport}
     />
   );
 
@@ -108,6 +127,23 @@ export function Workspace() {
             {dataPanel}
           </aside>
         </main>
+      )}
+      {dataset && importFile && (
+        <Suspense fallback={null}>
+          <ImportWizard
+            file={importFile}
+            dataset={dataset}
+            clusterId={clusterId}
+            lang={lang}
+            onClose={() => setImportFile(null)}
+            onDone={(input, remember) => {
+              setImportFile(null);
+              data.onImported(input, remember);
+              const [first] = input.additions;
+              if (first) selectCluster(first.clusterId);
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -13,11 +13,13 @@ import { cancelledProblem } from '../data/fetchBytes.ts';
 import type { Dataset } from '../data/normalize.ts';
 import { type Problem, problem, uniqueProblems } from '../data/problems.ts';
 import { browserFetch, bundledDatasetQuery } from '../data/queries.ts';
+import { forgetImport, loadSavedImport, saveImport } from '../data/savedImport.ts';
 import {
   classifyDataUrl,
   loadUserUrl,
   mergeUserInputsInSlices,
   readUserFiles,
+  type UserInput,
   type UserLoad,
 } from '../data/userData.ts';
 
@@ -34,6 +36,11 @@ export interface DatasetState {
   onUseBundled(): void;
   onConfirmUrl(): void;
   onRejectUrl(): void;
+  /** Firms reviewed in the import wizard join the dataset; `remember` keeps them in this browser. */
+  onImported(input: Extract<UserInput, { kind: 'enterprises' }>, remember: boolean): void;
+  /** A saved import is kept in this browser (shown with a "forget" button). */
+  savedImport: { file: string; savedAt: string } | null;
+  onForgetImport(): void;
 }
 
 /** What is shown: a person's inputs merged into the dataset they were merged into. */
@@ -132,6 +139,19 @@ export function useDataset(): DatasetState {
     return () => ctrl.abort();
   }, [base, shown]);
 
+  // A saved import comes back once the bundled data it joins is there.
+  const [savedImport, setSavedImport] = useState<{ file: string; savedAt: string } | null>(null);
+  const restoredRef = useRef(false);
+  useEffect(() => {
+    if (!base || restoredRef.current) return;
+    restoredRef.current = true;
+    const saved = loadSavedImport();
+    if (!saved) return;
+    setSavedImport({ file: saved.file, savedAt: saved.savedAt });
+    const { savedAt: _at, ...input } = saved;
+    void run(async () => ({ inputs: [input], problems: [], cancelled: false }), saved.file);
+  }, [base, run]);
+
   // `?data=<address>`: same origin loads at once; another origin waits for the person's yes.
   useEffect(() => {
     const raw = new URLSearchParams(window.location.search).get('data');
@@ -145,6 +165,15 @@ export function useDataset(): DatasetState {
         c.url,
       );
   }, [run]);
+
+  const showBundled = () => {
+    abortRef.current?.abort();
+    abortRef.current = null;
+    setProgress(null);
+    shownRef.current = null;
+    setShown(null);
+    setUserProblems([]);
+  };
 
   // A merge yields no dataset only when there is nothing to merge into yet: then the bundled one.
   const dataset = shown?.dataset ?? base;
@@ -171,14 +200,7 @@ export function useDataset(): DatasetState {
         files.map((f) => f.name).join(', '),
       ),
     onCancel: () => abortRef.current?.abort(),
-    onUseBundled: () => {
-      abortRef.current?.abort();
-      abortRef.current = null;
-      setProgress(null);
-      shownRef.current = null;
-      setShown(null);
-      setUserProblems([]);
-    },
+    onUseBundled: showBundled,
     onConfirmUrl: () => {
       const p = pendingUrl;
       setPendingUrl(null);
@@ -189,5 +211,17 @@ export function useDataset(): DatasetState {
         );
     },
     onRejectUrl: () => setPendingUrl(null),
+    onImported: (input, remember) => {
+      if (remember && saveImport(input))
+        setSavedImport({ file: input.file, savedAt: new Date().toISOString() });
+      void run(async () => ({ inputs: [input], problems: [], cancelled: false }), input.file);
+    },
+    savedImport,
+    // Forgetting also takes the firms off the screen: nothing of the list is left behind.
+    onForgetImport: () => {
+      forgetImport();
+      setSavedImport(null);
+      showBundled();
+    },
   };
 }

@@ -23,9 +23,21 @@ import {
   type Province,
   type Region,
   type Source,
+  Source as SourceSchema,
   SourcesFile,
 } from './schema.ts';
 import { softenClusterFile } from './softFields.ts';
+import {
+  type DroppableList,
+  type KeptIndexes,
+  originalIndex,
+  parseDropping,
+  repairFields,
+} from './softRepair.ts';
+import type { z } from './zod.ts';
+
+/** The dataset-wide source list: a source that cannot be repaired is left out, not the whole file. */
+export const SOURCE_LIST: DroppableList = { key: 'sources', schema: SourceSchema, noun: 'source' };
 
 export interface DatasetMeta {
   id: string;
@@ -78,21 +90,32 @@ export type FileReader = (path: string) => unknown | undefined;
 
 export function assembleDataset(manifestPath: string, read: FileReader): Assembled {
   const problems: Problem[] = [];
-  const manifestResult = parseWith(ManifestSchema, read(manifestPath), manifestPath);
+  /** A file with its fields repaired (softRepair.ts); the repairs are reported. */
+  const readRepaired = (schema: z.ZodType, path: string): unknown => {
+    const repaired = repairFields(schema, read(path), path);
+    problems.push(...repaired.problems);
+    return repaired.json;
+  };
+  const manifestResult = parseWith(ManifestSchema, readRepaired(ManifestSchema, manifestPath), manifestPath);
   if (!manifestResult.ok)
-    return { dataset: null, problems: manifestResult.problems, brokenClusters: new Set() };
+    return { dataset: null, problems: [...problems, ...manifestResult.problems], brokenClusters: new Set() };
   const manifest = manifestResult.value;
   const files = manifest.files;
 
   const sourceEntries: { source: Source; at: Located }[] = [];
-  const sourcesFile = parseWith(SourcesFile, read(files.sources), files.sources);
-  if (!sourcesFile.ok) problems.push(...sourcesFile.problems);
+  // A source that cannot be repaired is left out; the others (and what cites them) still load.
+  const sourcesFile = parseDropping(SourcesFile, readRepaired(SourcesFile, files.sources), files.sources, [
+    SOURCE_LIST,
+  ]);
+  problems.push(...sourcesFile.dropped);
+  if (!sourcesFile.result.ok) problems.push(...sourcesFile.result.problems);
   else
-    sourcesFile.value.sources.forEach((source, i) => {
-      sourceEntries.push({ source, at: { file: files.sources, where: `sources[${i}]` } });
+    sourcesFile.result.value.sources.forEach((source, i) => {
+      const where = `sources[${originalIndex(sourcesFile.kept, 'sources', i)}]`;
+      sourceEntries.push({ source, at: { file: files.sources, where } });
     });
 
-  const citiesFile = parseWith(CitiesFile, read(files.cities), files.cities);
+  const citiesFile = parseWith(CitiesFile, readRepaired(CitiesFile, files.cities), files.cities);
   if (!citiesFile.ok) problems.push(...citiesFile.problems);
 
   const clusters: Cluster[] = [];
@@ -115,13 +138,13 @@ export function assembleDataset(manifestPath: string, read: FileReader): Assembl
 
   let models: ChainModel[] = [];
   if (files.models) {
-    const parsed = parseWith(ModelsFile, read(files.models), files.models);
+    const parsed = parseWith(ModelsFile, readRepaired(ModelsFile, files.models), files.models);
     if (parsed.ok) models = parsed.value.models;
     else problems.push(...parsed.problems);
   }
   let framework: Framework | null = null;
   if (files.framework) {
-    const parsed = parseWith(FrameworkFile, read(files.framework), files.framework);
+    const parsed = parseWith(FrameworkFile, readRepaired(FrameworkFile, files.framework), files.framework);
     if (parsed.ok) framework = parsed.value.framework;
     else problems.push(...parsed.problems);
   }
@@ -150,16 +173,24 @@ export function assembleDataset(manifestPath: string, read: FileReader): Assembl
   return { dataset, problems, brokenClusters: checked.brokenClusters };
 }
 
-/** A schema-valid single-file dataset → RawDataset, with the same cross-checks. */
-export function assembleBundle(bundle: BundleFile, file: string): Assembled {
+/**
+ * A schema-valid single-file dataset → RawDataset, with the same cross-checks. `kept` gives the
+ * original indexes of the sources and clusters when some were left out (parseDropping), so that
+ * problems still name the record's place in the file.
+ */
+export function assembleBundle(bundle: BundleFile, file: string, kept?: KeptIndexes): Assembled {
   const problems: Problem[] = [];
   const sourceIndex = collectSources(
-    bundle.sources.map((source, i) => ({ source, at: { file, where: `sources[${i}]` } })),
+    bundle.sources.map((source, i) => ({
+      source,
+      at: { file, where: `sources[${originalIndex(kept, 'sources', i)}]` },
+    })),
     problems,
   );
   const clusterAt = new Map<string, Located>();
   bundle.clusters.forEach((c, i) => {
-    if (!clusterAt.has(c.id)) clusterAt.set(c.id, { file, where: `clusters[${i}]` });
+    if (!clusterAt.has(c.id))
+      clusterAt.set(c.id, { file, where: `clusters[${originalIndex(kept, 'clusters', i)}]` });
   });
   const dataset: RawDataset = {
     meta: { id: bundle.id, name: bundle.name, province: bundle.province, geo: bundle.geo ?? null },

@@ -10,6 +10,7 @@ import {
   assembleBundle,
   assembleDataset,
   type RawDataset,
+  SOURCE_LIST,
   withoutClusters,
 } from './assemble.ts';
 import { type FetchOptions, fetchBytes } from './fetchBytes.ts';
@@ -18,8 +19,9 @@ import { type Dataset, NO_USER_DATA, normalize, type UserMarks } from './normali
 import { parseJsonBytes } from './parseBytes.ts';
 import { parseWith } from './parseFile.ts';
 import { type Problem, problem, type Result } from './problems.ts';
-import { BundleFile, ManifestFile } from './schema.ts';
+import { BundleFile, Cluster, ManifestFile } from './schema.ts';
 import { softenBundle } from './softFields.ts';
+import { type DroppableList, parseDropping, repairFields } from './softRepair.ts';
 
 export interface LoadOptions extends Omit<FetchOptions, 'onProgress'> {
   /** Fraction of the listed files done, 0–1. */
@@ -89,14 +91,24 @@ export function finish(assembled: Assembled, marks: UserMarks = NO_USER_DATA): L
   return { dataset: normalize(raw, marks), problems };
 }
 
-/** A single-file dataset (already migrated) → checked RawDataset. */
+/** In a single-file dataset, a source or cluster that fails its schema is left out, not the file. */
+const BUNDLE_LISTS: readonly DroppableList[] = [
+  SOURCE_LIST,
+  { key: 'clusters', schema: Cluster, noun: 'cluster' },
+];
+
+/**
+ * A single-file dataset (already migrated) → checked RawDataset. Bad fields are repaired and bad soft
+ * records dropped (softenBundle); a source or cluster that still fails is left out with its problems.
+ */
 export function assembleBundleJson(json: unknown, file: string): Assembled {
   const soft = softenBundle(json, file);
-  const parsed = parseWith(BundleFile, soft.json, file);
-  if (!parsed.ok)
-    return { dataset: null, problems: [...soft.problems, ...parsed.problems], brokenClusters: new Set() };
-  const assembled = assembleBundle(parsed.value, file);
-  return { ...assembled, problems: [...soft.problems, ...assembled.problems] };
+  const parsed = parseDropping(BundleFile, soft.json, file, BUNDLE_LISTS);
+  const problems = [...soft.problems, ...parsed.dropped];
+  if (!parsed.result.ok)
+    return { dataset: null, problems: [...problems, ...parsed.result.problems], brokenClusters: new Set() };
+  const assembled = assembleBundle(parsed.result.value, file, parsed.kept);
+  return { ...assembled, problems: [...problems, ...assembled.problems] };
 }
 
 /** A manifest (already migrated) → fetch what it lists → checked RawDataset. */
@@ -106,7 +118,8 @@ export async function assembleFromManifest(
   opts: LoadOptions,
 ): Promise<Assembled> {
   const label = fileLabel(manifestUrl);
-  const manifest = parseWith(ManifestFile, manifestJson, label);
+  // Repaired as assembleDataset repairs it (and reports the repairs): only the file list is read here.
+  const manifest = parseWith(ManifestFile, repairFields(ManifestFile, manifestJson, label).json, label);
   if (!manifest.ok) return { dataset: null, problems: manifest.problems, brokenClusters: new Set() };
   const f = manifest.value.files;
   const listed: [string, string][] = [

@@ -8,7 +8,7 @@
  */
 import { type Located, type RawDataset, withoutClusters } from './assemble.ts';
 import { checkClusterSoft } from './crossref.ts';
-import { enterprisesFromCsvSteps } from './csvEnterprises.ts';
+import { type CsvEnterprises, enterprisesFromCsvSteps } from './csvEnterprises.ts';
 import { deepFreezeSteps } from './freeze.ts';
 import { type Dataset, NO_USER_DATA, normalize, type UserMarks } from './normalize.ts';
 import { type Problem, problem } from './problems.ts';
@@ -53,6 +53,56 @@ export async function mergeUserInputsInSlices(
 /** Rows of all CSV inputs, the bulk of a merge's work, for its progress. */
 const csvRows = (load: UserLoad) =>
   load.inputs.reduce((n, i) => n + (i.kind === 'csv' ? i.table.rows.length : 0), 0);
+
+/**
+ * Firms the import wizard reviewed → the additions that still fit what they join: their cluster must
+ * exist, their nodes must be its nodes and their cities known (the dataset may have changed since the
+ * review, e.g. a reload with other data). A firm that no longer fits is listed and left out.
+ */
+function reviewedFirms(
+  input: Extract<UserLoad['inputs'][number], { kind: 'enterprises' }>,
+  clusters: ReadonlyMap<string, Cluster>,
+  cityCodes: ReadonlySet<string>,
+): CsvEnterprises {
+  const problems: Problem[] = [];
+  const nodesOf = new Map<string, Set<string>>();
+  const additions = input.additions.filter(({ clusterId, enterprise, row }) => {
+    const cluster = clusters.get(clusterId);
+    if (!cluster) {
+      problems.push(
+        problem(
+          input.file,
+          `row ${row}`,
+          `cluster "${clusterId}" is not in the dataset`,
+          'import the list again into a cluster that is shown',
+        ),
+      );
+      return false;
+    }
+    let nodes = nodesOf.get(clusterId);
+    if (!nodes) {
+      nodes = new Set(cluster.chain.nodes.map((n) => n.id));
+      nodesOf.set(clusterId, nodes);
+    }
+    const bad = [
+      ...enterprise.segments.filter((s) => !nodes.has(s)),
+      ...enterprise.cities.filter((c) => !cityCodes.has(c)),
+    ];
+    if (bad.length) {
+      problems.push(
+        problem(
+          input.file,
+          `row ${row}`,
+          `"${bad[0]}" is not a node or city of this dataset`,
+          'import the list again to place the firm on the chain shown',
+        ),
+      );
+      return false;
+    }
+    return true;
+  });
+  return { additions, sources: input.sources, problems };
+}
 
 export function* mergeUserInputsSteps(base: Dataset | null, load: UserLoad): Steps<Merged> {
   const problems: Problem[] = [...load.problems];
@@ -144,15 +194,23 @@ export function* mergeUserInputsSteps(base: Dataset | null, load: UserLoad): Ste
   const totalRows = Math.max(1, csvRows(load));
   let rowsBefore = 0;
   for (const input of rest) {
-    if (input.kind !== 'csv') continue;
+    if (input.kind !== 'csv' && input.kind !== 'enterprises') continue;
     yield;
-    const current: RawDataset = { ...raw, sources: [...sources.values()], clusters: [...clusters.values()] };
-    const rows = input.table.rows.length;
-    const steps = enterprisesFromCsvSteps(input.table, input.file, current);
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) yield (rowsBefore + (step.value ?? 0) * rows) / totalRows;
-    rowsBefore += rows;
-    const result = step.value;
+    let result: CsvEnterprises;
+    if (input.kind === 'enterprises') result = reviewedFirms(input, clusters, cityCodes);
+    else {
+      const current: RawDataset = {
+        ...raw,
+        sources: [...sources.values()],
+        clusters: [...clusters.values()],
+      };
+      const rows = input.table.rows.length;
+      const steps = enterprisesFromCsvSteps(input.table, input.file, current);
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) yield (rowsBefore + (step.value ?? 0) * rows) / totalRows;
+      rowsBefore += rows;
+      result = step.value;
+    }
     problems.push(...result.problems);
     if (result.additions.length === 0) {
       if (result.problems.length === 0)

@@ -3,13 +3,17 @@
  * guard runs here before the parsed value is posted back, since structured cloning (postMessage)
  * of a deeply nested value overflows the stack. With `interpret`, JSON is also validated and
  * assembled here; the result's big arrays are posted in parts (transfer.ts) so that the page never
- * spends long deserializing one message.
+ * spends long deserializing one message. A `sheet` request (the import) is read as a workbook by
+ * the spreadsheet reader, which is loaded here only when such a request comes.
  */
 import {
-  type ParseOutcome,
+  type AnyOutcome,
+  failedWorkbook,
   parseNow,
+  readSheetNow,
   requestBytes,
   unreadable,
+  unreadableProblem,
   type WorkerMessage,
   type WorkerRequest,
 } from './parseBytes.ts';
@@ -26,15 +30,18 @@ scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
     last = fraction;
     scope.postMessage({ type: 'progress', fraction } satisfies WorkerMessage);
   };
-  const finish = (outcome: ParseOutcome) => {
+  const finish = (outcome: AnyOutcome) => {
     if (inParts) for (const part of splitOutcome(outcome)) scope.postMessage(part satisfies WorkerMessage);
     scope.postMessage({ type: 'done', outcome } satisfies WorkerMessage);
   };
-  const parse = (data: Uint8Array) => parseNow({ format, name, bytes: data, interpret }, onProgress);
-  if (bytes) finish(parse(new Uint8Array(bytes)));
+  // JSON and CSV finish within this task, as they always have; a workbook once its reader is loaded.
+  const parse = (data: Uint8Array) => {
+    if (format === 'sheet') void readSheetNow(data, name, onProgress).then(finish);
+    else finish(parseNow({ format, name, bytes: data, interpret }, onProgress));
+  };
+  const failed = () =>
+    finish(format === 'sheet' ? failedWorkbook(name, unreadableProblem(name)) : unreadable({ format, name }));
+  if (bytes) parse(new Uint8Array(bytes));
   // An unread file is read here, off the page's thread.
-  else
-    void requestBytes({ format, name, ...(blob ? { blob } : {}) }).then((data) =>
-      finish(data ? parse(data) : unreadable({ format, name })),
-    );
+  else void requestBytes(blob ? { blob } : {}).then((data) => (data ? parse(data) : failed()));
 };

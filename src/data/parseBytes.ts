@@ -1,7 +1,9 @@
 /**
- * Bytes of one file → parsed content, for JSON and CSV alike. The same functions run on the main
- * thread for small files and inside parse.worker.ts for large ones.
+ * Bytes of one file → parsed content, for JSON and CSV alike, and for the import's workbooks (any
+ * .xlsx/.xls/.ods or CSV read as sheets of text, src/import/readWorkbook.ts). The same functions run
+ * on the main thread for small files and inside parse.worker.ts for large ones.
  */
+import type { Workbook } from '../import/types.ts';
 import { type CsvTable, parseCsvText } from './csv.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
 import { parseJsonText } from './jsonText.ts';
@@ -10,7 +12,10 @@ import { fail, type Problem, problem, type Result } from './problems.ts';
 import type { Part } from './transfer.ts';
 import { inputFromJsonSync, type UserInput } from './userInput.ts';
 
-export type FileFormat = 'json' | 'csv';
+/** What the data loader reads: our own JSON files and enterprise CSVs. */
+export type DataFormat = 'json' | 'csv';
+/** `sheet`: a workbook for the import — a spreadsheet, or delimited text, read as sheets of text. */
+export type FileFormat = DataFormat | 'sheet';
 
 export interface ParsedCsv {
   table: CsvTable;
@@ -37,14 +42,18 @@ export function parseCsvBytes(
   return { ok: true, value: { table: table.value, encoding: decoded.value.encoding } };
 }
 
-/** `.csv`/`.tsv`/`.txt` are read as CSV; everything else as JSON. */
-export function formatOf(name: string, contentType = ''): FileFormat {
+/**
+ * `.csv`/`.tsv`/`.txt` are read as CSV; everything else as JSON. Never `sheet`: a spreadsheet given to
+ * the data loader is refused with a message saying how to save it as CSV (decode.ts), and the import
+ * asks for sheets itself (SheetRequest).
+ */
+export function formatOf(name: string, contentType = ''): DataFormat {
   if (/\.(csv|tsv|txt)$/i.test(name) || /^text\/(csv|tab-separated-values)/i.test(contentType)) return 'csv';
   return 'json';
 }
 
 export interface ParseRequest {
-  format: FileFormat;
+  format: DataFormat;
   name: string;
   /** The file's bytes, or … */
   bytes?: Uint8Array;
@@ -62,14 +71,35 @@ export interface ParseRequest {
 
 export type BytesRequest = ParseRequest & { bytes: Uint8Array };
 
+/**
+ * A file for the import: read as a workbook whatever it is (readWorkbook.ts tells a spreadsheet from
+ * delimited text by its bytes and name), so a CSV with a registry's own headers is read as a sheet.
+ */
+export interface SheetRequest {
+  name: string;
+  bytes?: Uint8Array;
+  blob?: Blob;
+}
+
+/** What the data loader gets back (userData.ts handles each of these). */
 export type ParseOutcome =
   | { format: 'json'; result: Result<unknown> }
   | { format: 'input'; input: UserInput | null; problems: Problem[] }
   | { format: 'csv'; result: Result<ParsedCsv> }
   | { format: 'cancelled' };
 
+/** What the import gets back: the workbook carries its own problems, even when it has no sheets. */
+export type WorkbookOutcome = { format: 'workbook'; workbook: Workbook };
+
+/**
+ * Every outcome the worker can post. Kept apart from ParseOutcome so that the data loader's handling
+ * stays exhaustive: it never asks for a workbook, so it never gets one.
+ */
+export type AnyOutcome = ParseOutcome | WorkbookOutcome;
+
 /** Messages between the page and parse.worker.ts; big results come as parts before 'done'. */
 export type WorkerRequest = {
+  /** `sheet`: read as a workbook (SheetRequest). */
   format: FileFormat;
   name: string;
   /** Either the bytes (transferred) or the unread file. */
@@ -82,10 +112,10 @@ export type WorkerRequest = {
 export type WorkerMessage =
   | { type: 'progress'; fraction: number }
   | Part
-  | { type: 'done'; outcome: ParseOutcome };
+  | { type: 'done'; outcome: AnyOutcome };
 
 /** A request's bytes, read from its blob when it has none; null when the browser cannot read them. */
-export async function requestBytes(req: ParseRequest): Promise<Uint8Array | null> {
+export async function requestBytes(req: { bytes?: Uint8Array; blob?: Blob }): Promise<Uint8Array | null> {
   if (req.bytes) return req.bytes;
   try {
     return new Uint8Array((await req.blob?.arrayBuffer()) ?? new ArrayBuffer(0));
@@ -100,17 +130,66 @@ export function failedOutcome(req: ParseRequest, p: Problem): ParseOutcome {
   return req.format === 'csv' ? { format: 'csv', result } : { format: 'json', result };
 }
 
-/** The outcome for a file the browser could not read (deleted or locked since it was picked). */
-export function unreadable(req: ParseRequest): ParseOutcome {
-  return failedOutcome(
-    req,
-    problem(
-      req.name,
-      '',
-      'the browser could not read this file',
-      'check that the file still exists and is not open elsewhere, then try again',
-    ),
+/** A workbook with no sheets, only the problem that stopped it. */
+export function failedWorkbook(name: string, p: Problem): WorkbookOutcome {
+  const kind = /\.(csv|tsv|txt)$/i.test(name) ? 'csv' : 'xlsx';
+  return { format: 'workbook', workbook: { file: name, kind, sheets: [], problems: [p] } };
+}
+
+/** A file the browser could not read (deleted or locked since it was picked). */
+export function unreadableProblem(name: string): Problem {
+  return problem(
+    name,
+    '',
+    'the browser could not read this file',
+    'check that the file still exists and is not open elsewhere, then try again',
   );
+}
+
+/** The outcome for a file the browser could not read. */
+export function unreadable(req: ParseRequest): ParseOutcome {
+  return failedOutcome(req, unreadableProblem(req.name));
+}
+
+/**
+ * A file for the import → its workbook. The reader (and SheetJS with it, some 370 kB) is loaded on
+ * first use, so that neither the page's first load nor the parse worker's start pays for it.
+ */
+export async function readSheetNow(
+  bytes: Uint8Array,
+  name: string,
+  onProgress?: (fraction: number) => void,
+): Promise<WorkbookOutcome> {
+  let reader: typeof import('../import/readWorkbook.ts');
+  try {
+    reader = await import('../import/readWorkbook.ts');
+  } catch {
+    // The chunk could not be fetched: offline, or the app was updated on the server meanwhile.
+    return failedWorkbook(
+      name,
+      problem(
+        name,
+        '',
+        'the spreadsheet reader could not be loaded',
+        'check the connection, reload the page and try again',
+      ),
+    );
+  }
+  try {
+    return { format: 'workbook', workbook: reader.readWorkbook(bytes, name, onProgress) };
+  } catch {
+    // readWorkbook reports what it knows as problems; this is for what it cannot (out of memory).
+    // Without it a worker would never answer: a rejected promise there fires no `error` event.
+    return failedWorkbook(
+      name,
+      problem(
+        name,
+        '',
+        'the file could not be read: the parser stopped unexpectedly',
+        'reload the page and try again; if it persists, the file may be too complex',
+      ),
+    );
+  }
 }
 
 export function parseNow(req: BytesRequest, onProgress?: (fraction: number) => void): ParseOutcome {

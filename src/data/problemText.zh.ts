@@ -19,8 +19,52 @@ const CSV_COLUMN: Record<string, string> = {
   source: '来源',
 };
 
+/** The records softRepair.ts may leave out of a file, as its messages name them. */
+const RECORD_NOUN: Record<string, string> = { source: '来源', cluster: '集群' };
+
 /** What the checks of a file's content say, most specific first. */
 export const CONTENT_RULES: readonly Rule[] = [
+  // src/import/mapping.ts: a city cell that does not read, where the address or code placed the firm
+  [
+    /^"(.*)" is not one of the (\d+) cities; the firm was placed by its address or credit code \((.*)\)$/,
+    '“$1”不是 $2 个地市之一；已按地址或统一社会信用代码确定城市（$3）',
+  ],
+  [/^check the city cell; correct it if the placement is wrong$/, '请检查城市一栏；如定位有误请改正'],
+  // mergeUser.ts: firms reviewed in the import wizard
+  [/^cluster "([^"]*)" is not in the dataset$/, '数据集中没有集群“$1”'],
+  [/^import the list again into a cluster that is shown$/, '请把名录重新导入到当前显示的某个集群'],
+  [/^"([^"]*)" is not a node or city of this dataset$/, '“$1”不是本数据集中的环节或城市'],
+  [
+    /^import the list again to place the firm on the chain shown$/,
+    '请重新导入名录，把企业放到当前显示的产业链上',
+  ],
+  // softRepair.ts
+  [
+    /^(.*); this (\w+)(?: \("([^"]*)"\))? was left out, the rest of the file is used$/,
+    (g, tr) =>
+      `${tr(g[1] ?? '')}；该${RECORD_NOUN[g[2] ?? ''] ?? '记录'}${g[3] ? `（"${g[3]}"）` : ''}已略去，文件其余内容照常使用`,
+  ],
+  [/^the url is not text$/, '网址不是文本'],
+  [/^the url is (\d+) characters long, over the limit of (\d+)$/, '网址有 $1 个字符，超过上限 $2 个字符'],
+  [/^the url starts with "(.*)", which is not a web address$/, '网址以“$1”开头，不是网页地址'],
+  [/^the url is not a complete http:\/\/ or https:\/\/ address$/, '网址不是完整的 http:// 或 https:// 地址'],
+  [
+    /^write the full address, starting with https:\/\/, or remove the url; the source is shown as plain text, without a link$/,
+    '请填写以 https:// 开头的完整地址，或删除该网址；此来源只显示文字，不带链接',
+  ],
+  [
+    /^this text is (\d+) characters long, over the limit of (\d+); it was shortened to (\d+) characters ending in "…"$/,
+    '这段文字有 $1 个字符，超过上限 $2 个字符；已截短为 $3 个字符，以“…”结尾',
+  ],
+  [
+    /^shorten it in the file to at most (\d+) characters; until then the shortened text is shown$/,
+    '请在文件中把它缩短到不超过 $1 个字符；在此之前显示截短后的文字',
+  ],
+  [/^"verified" is neither true nor false$/, '“verified”既不是 true 也不是 false'],
+  [
+    /^write true or false, without quotes; until then the record is shown as unverified$/,
+    '请写 true 或 false（不加引号）；在此之前该记录显示为未核实',
+  ],
   // softFields.ts
   [
     /^(.*); this record(?: \("([^"]*)"\))? was left out, the rest of the cluster is shown$/,
@@ -138,6 +182,47 @@ export const CONTENT_RULES: readonly Rule[] = [
     /^the first row must name the columns: name, city, cluster, segment, tier, source \(or 企业名称, 城市, 集群, 环节, 梯队, 来源\)$/,
     '第一行必须是列名：企业名称、城市、集群、环节、梯队、来源（或 name、city、cluster、segment、tier、source）',
   ],
+  // the import's workbooks: src/import/readWorkbook.ts and sheetText.ts, parseBytes.ts
+  [
+    /^this sheet has more than ([\d,]+) rows; it was not read$/,
+    (g) => `此工作表超过 ${g[1]?.replaceAll(',', '')} 行，未读取`,
+  ],
+  [
+    /^split the list into files of at most ([\d,]+) rows, or remove the rows you do not need$/,
+    (g) => `请把名录拆分成每个不超过 ${g[1]?.replaceAll(',', '')} 行的文件，或删除不需要的行`,
+  ],
+  [
+    /^this sheet has ([\d,]+) rows of ([\d,]+) columns, more than the ([\d,]+) cells that can be read; it was not read$/,
+    (g) =>
+      `此工作表有 ${g[1]?.replaceAll(',', '')} 行 × ${g[2]?.replaceAll(',', '')} 列，超过可读取的 ${g[3]?.replaceAll(',', '')} 个单元格，未读取`,
+  ],
+  [
+    /^delete the columns you do not need \(and any stray cell far to the right of the table\), then save the file again$/,
+    '请删除不需要的列（以及表格右侧远处零散的单元格），然后重新保存文件',
+  ],
+  [
+    /^save only the sheet with the enterprise list, or split the list into smaller files$/,
+    '请只保存企业名录所在的工作表，或把名录拆分成较小的文件',
+  ],
+  [
+    /^the workbook could not be read: it is damaged or not a spreadsheet$/,
+    '无法读取该工作簿：文件已损坏，或不是电子表格',
+  ],
+  [
+    /^open it in Excel or WPS and save it again as \.xlsx, or as "CSV UTF-8"$/,
+    '请用 Excel 或 WPS 打开它，重新另存为 .xlsx，或另存为“CSV UTF-8（逗号分隔）”',
+  ],
+  [/^the workbook is protected with a password$/, '该工作簿设有密码保护'],
+  [
+    /^open it in Excel or WPS, remove the password \(File › Info › Protect Workbook\), and save it again as \.xlsx or as "CSV UTF-8"$/,
+    '请用 Excel 或 WPS 打开它，取消密码（文件 › 信息 › 保护工作簿），然后重新另存为 .xlsx 或“CSV UTF-8（逗号分隔）”',
+  ],
+  [
+    /^check that this is the enterprise list: a table with a header row and one row per firm$/,
+    '请确认这是企业名录：一张带表头行、每家企业一行的表格',
+  ],
+  [/^the spreadsheet reader could not be loaded$/, '无法加载电子表格读取程序'],
+  [/^check the connection, reload the page and try again$/, '请检查网络连接，刷新页面后重试'],
   // csvEnterprises.ts
   [/^(\w+) is empty$/, (g) => `${CSV_COLUMN[g[1] ?? ''] ?? g[1]}为空`],
   [
@@ -234,6 +319,56 @@ export const CONTENT_RULES: readonly Rule[] = [
   [/^dates are YYYY, YYYY-MM or YYYY-MM-DD$/, '日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD'],
   [/^every record needs at least one source id$/, '每条记录至少需要一个来源 id'],
   [/^a source url starts with http:\/\/ or https:\/\/$/, '来源网址须以 http:// 或 https:// 开头'],
+  // src/import/mapping.ts: a department's 企业名录 read through a column mapping
+  [/^the header row (\d+) is past the end of the sheet$/, '表头行（第 $1 行）超出了工作表的末尾'],
+  [/^choose the row that holds the column headers$/, '请选择列名所在的那一行作为表头行'],
+  [/^no column is mapped to the firm's name$/, '没有哪一列对应企业名称'],
+  [
+    /^choose the column that holds the firms' names \(企业名称\) as the name column$/,
+    '请把存放企业名称的那一列设为“企业名称”列',
+  ],
+  [/^this row has no firm name; it was left out$/, '这一行没有企业名称，未读入'],
+  [
+    /^fill in the firm's name \(企业名称\) in this row, or delete the row$/,
+    '请在这一行填写企业名称，或删除这一行',
+  ],
+  [
+    /^the firm's name is (\d+) characters long; it was cut to (\d+), ending in "…"$/,
+    '企业名称有 $1 个字符，已截短为 $2 个字符，以“…”结尾',
+  ],
+  [
+    /^check the cell: a name this long is usually an address or a description pasted into the name column$/,
+    '请检查该单元格：这么长的名称通常是把地址或简介填进了名称列',
+  ],
+  [
+    /^"(.*)" is not in any of the (\d+) cities on the map; the firm is kept off the map until a city is given$/,
+    '“$1”不在地图上的 $2 个地市之内；填写地市之前，该企业不在地图上显示',
+  ],
+  [
+    /^"(.*)" names the province, not one of its (\d+) cities; the firm is kept off the map until a city is given$/,
+    '“$1”是省级名称或代码，不是 $2 个地市之一；填写地市之前，该企业不在地图上显示',
+  ],
+  [
+    /^"(.*)" is a place name in more than one city; the firm is kept off the map until a city is given$/,
+    '“$1”是多个地市都有的地名；填写地市之前，该企业不在地图上显示',
+  ],
+  [
+    /^no city could be read from "(.*)"; the firm is kept off the map until a city is given$/,
+    '无法从“$1”读出地市；填写地市之前，该企业不在地图上显示',
+  ],
+  [
+    /^the row gives no city, address or credit code; the firm is kept off the map until a city is given$/,
+    '这一行没有填写城市、地址或统一社会信用代码；填写地市之前，该企业不在地图上显示',
+  ],
+  [
+    /^write the city \(e\.g\. 深圳市 or 440300\) in the city column, or an address that starts with the city$/,
+    '请在城市列填写地市（如 深圳市 或 440300），或填写以地市开头的地址',
+  ],
+  [/^this is not a saved column mapping: (.*)$/, '这不是保存的列对应关系：%1'],
+  [
+    /^choose a mapping file saved by the import, or map the columns again$/,
+    '请选择导入时保存的列对应关系文件，或重新对应各列',
+  ],
 ];
 
 /** Places (`Problem.where`) that are not JSON paths. */
@@ -244,4 +379,8 @@ export const WHERE_RULES: readonly Rule[] = [
   [/^row (\d+), column (\d+) "(.*)"$/, '第 $1 行第 $2 列“$3”'],
   [/^row (\d+), column (.+)$/, '第 $1 行“$2”列'],
   [/^byte (\d+)$/, '第 $1 字节'],
+  // src/import/mapping.ts: before `sheet "…"`, which would also match these
+  [/^sheet "(.*)", row (\d+), column ([A-Z]+) "(.*)"$/, '工作表“$1”第 $2 行 $3 列“$4”'],
+  [/^sheet "(.*)", row (\d+)$/, '工作表“$1”第 $2 行'],
+  [/^sheet "(.*)"$/, '工作表“$1”'],
 ];

@@ -5,12 +5,14 @@
  * usually means the file is not what it claims to be.
  *
  * Two passes: `softenCluster` before the schema (shape), `pruneSoftRefs` after it (ids that must
- * resolve: nodes, targets, sources).
+ * resolve: nodes, targets, sources). `softenClusterFile` and `softenBundle` first apply the field
+ * repairs of softRepair.ts (source urls, over-long texts, `verified`) to the whole file.
  */
 import type { z } from 'zod';
 import { parseWith } from './parseFile.ts';
 import { type Problem, problem } from './problems.ts';
-import { Candidate, type Cluster, Dependency, RoadmapItem } from './schema.ts';
+import { BundleFile, Candidate, type Cluster, ClusterFile, Dependency, RoadmapItem } from './schema.ts';
+import { repairFields } from './softRepair.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -106,23 +108,30 @@ export function softenCluster(
   return { json: out, problems };
 }
 
-/** softenCluster for a cluster file (`{ cluster: … }`). */
+/**
+ * A cluster file (`{ cluster: … }`): the field repairs of softRepair.ts (unsafe source urls, over-long
+ * names and texts, a bad `verified`) over the whole file, then softenCluster.
+ */
 export function softenClusterFile(json: unknown, file: string): { json: unknown; problems: Problem[] } {
-  if (!isObj(json) || !isObj(json.cluster)) return { json, problems: [] };
-  const soft = softenCluster(json.cluster, file, 'cluster');
-  return { json: { ...json, cluster: soft.json }, problems: soft.problems };
+  const repaired = repairFields(ClusterFile, json, file);
+  const fixed = repaired.json;
+  if (!isObj(fixed) || !isObj(fixed.cluster)) return repaired;
+  const soft = softenCluster(fixed.cluster, file, 'cluster');
+  return { json: { ...fixed, cluster: soft.json }, problems: [...repaired.problems, ...soft.problems] };
 }
 
-/** softenCluster for every cluster of a single-file dataset (`{ clusters: [...] }`). */
+/** A single-file dataset (`{ clusters: [...] }`): the field repairs, then softenCluster for each cluster. */
 export function softenBundle(json: unknown, file: string): { json: unknown; problems: Problem[] } {
-  if (!isObj(json) || !Array.isArray(json.clusters)) return { json, problems: [] };
-  const problems: Problem[] = [];
-  const clusters = json.clusters.map((c, i) => {
+  const repaired = repairFields(BundleFile, json, file);
+  const fixed = repaired.json;
+  if (!isObj(fixed) || !Array.isArray(fixed.clusters)) return repaired;
+  const problems: Problem[] = [...repaired.problems];
+  const clusters = fixed.clusters.map((c, i) => {
     const soft = softenCluster(c, file, `clusters[${i}]`);
     problems.push(...soft.problems);
     return soft.json;
   });
-  return { json: { ...json, clusters }, problems };
+  return { json: { ...fixed, clusters }, problems };
 }
 
 /**

@@ -2,16 +2,23 @@
  * A large parse result crosses from the worker in parts. The page deserializes each message in one
  * task, so one 50 MB message would freeze it for a second or more; instead the big arrays (each
  * cluster's firms, a dataset's clusters and sources, a cluster file's firms, a CSV's rows and
- * problems) travel in slices of about PART_WEIGHT records, each its own short task, and are joined
- * again on arrival. Pure.
+ * problems, a workbook's rows sheet by sheet) travel in slices of about PART_WEIGHT records, each
+ * its own short task, and are joined again on arrival. Pure.
  */
-import type { ParseOutcome } from './parseBytes.ts';
+import type { AnyOutcome } from './parseBytes.ts';
 
 /** Records per message: small enough that deserializing one stays in the tens of milliseconds. */
 export const PART_WEIGHT = 2000;
 
 /** Which array a part belongs to; `firms:3` is the firm list of the dataset's cluster 3. */
-export type PartPath = 'clusters' | 'sources' | 'enterprises' | 'rows' | 'tableProblems' | `firms:${number}`;
+export type PartPath =
+  | 'clusters'
+  | 'sources'
+  | 'enterprises'
+  | 'rows'
+  | 'tableProblems'
+  | `firms:${number}`
+  | `sheet:${number}`;
 
 export interface Part {
   type: 'part';
@@ -38,7 +45,7 @@ function slot(path: PartPath, owner: Owner, key: string): Slot {
 }
 
 /** The big arrays of an outcome, each with a way to swap it out and back. */
-function slots(outcome: ParseOutcome): Slot[] {
+function slots(outcome: AnyOutcome): Slot[] {
   if (outcome.format === 'input' && outcome.input) {
     const input = outcome.input;
     if (input.kind === 'dataset') {
@@ -52,11 +59,14 @@ function slots(outcome: ParseOutcome): Slot[] {
     const table = outcome.result.value.table as unknown as Owner;
     return [slot('rows', table, 'rows'), slot('tableProblems', table, 'problems')];
   }
+  // `sheet:2` is the rows of the workbook's sheet 2; a row of cells weighs one record.
+  if (outcome.format === 'workbook')
+    return outcome.workbook.sheets.map((sheet, i) => slot(`sheet:${i}`, sheet as unknown as Owner, 'rows'));
   return [];
 }
 
 /** Each cluster's firm list in a dataset: the bulk of a big file, split below the cluster level. */
-function firmSlots(outcome: ParseOutcome): Slot[] {
+function firmSlots(outcome: AnyOutcome): Slot[] {
   if (outcome.format !== 'input' || outcome.input?.kind !== 'dataset') return [];
   return outcome.input.raw.clusters.map((c, i) =>
     slot(`firms:${i}`, c.fiveOnes as unknown as Owner, 'enterprises'),
@@ -100,7 +110,7 @@ function takeParts(s: Slot, parts: Part[]): void {
  * Takes the big arrays out of `outcome` (leaving empty ones) and returns them as parts in order;
  * `outcome` itself is then small enough to post in one message.
  */
-export function splitOutcome(outcome: ParseOutcome): Part[] {
+export function splitOutcome(outcome: AnyOutcome): Part[] {
   const parts: Part[] = [];
   // Firms first, while the clusters are still in place; then the (now light) clusters.
   for (const s of firmSlots(outcome)) takeParts(s, parts);
@@ -117,7 +127,7 @@ function fill(s: Slot, byPath: Map<PartPath, Part[]>): void {
 }
 
 /** Puts the parts back into the outcome they were taken from. */
-export function joinOutcome(outcome: ParseOutcome, parts: readonly Part[]): ParseOutcome {
+export function joinOutcome<T extends AnyOutcome>(outcome: T, parts: readonly Part[]): T {
   if (parts.length === 0) return outcome;
   const byPath = new Map<PartPath, Part[]>();
   for (const p of parts) {

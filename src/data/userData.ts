@@ -34,6 +34,7 @@ export interface UserLoad {
 function freezeInput(input: UserInput, signal?: AbortSignal): Promise<boolean> {
   if (input.kind === 'dataset') return deepFreezeInSlices(input.raw, signal);
   if (input.kind === 'cluster') return deepFreezeInSlices([input.cluster, input.sources], signal);
+  if (input.kind === 'enterprises') return deepFreezeInSlices([input.additions, input.sources], signal);
   return Promise.resolve(true);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Assembled, RawDataset } from './assemble.ts';
 import type { CsvTable } from './csv.ts';
+import type { CsvAddition } from './csvEnterprises.ts';
 import { assembleBundleJson, assembleFromManifest, jsonFileKind, type LoadOptions } from './load.ts';
 import { migrateFile } from './migrate.ts';
 import { parseWith } from './parseFile.ts';
@@ -15,7 +16,12 @@ import { softenClusterFile } from './softFields.ts';
 export type UserInput =
   | { kind: 'dataset'; file: string; raw: RawDataset; brokenClusters: ReadonlySet<string> }
   | { kind: 'cluster'; file: string; cluster: Cluster; sources: Source[] }
-  | { kind: 'csv'; file: string; table: CsvTable };
+  | { kind: 'csv'; file: string; table: CsvTable }
+  /**
+   * Firms from a person's own 企业名录, already mapped, matched to nodes and reviewed in the import
+   * wizard (src/import): each carries its file, sheet and row as provenance.
+   */
+  | { kind: 'enterprises'; file: string; additions: CsvAddition[]; sources: Source[] };
 
 export interface InputResult {
   input: UserInput | null;

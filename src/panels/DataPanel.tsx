@@ -10,6 +10,7 @@ import { DropZone } from './data/DropZone.tsx';
 import { ProblemList } from './data/ProblemList.tsx';
 import { DATA_PANEL_STRINGS } from './data/strings.ts';
 import { UrlConfirm } from './data/UrlConfirm.tsx';
+import { ImportOpener } from './import/ImportOpener.tsx';
 
 export interface DataPanelProps {
   lang: 'zh' | 'en';
@@ -25,6 +26,11 @@ export interface DataPanelProps {
   pendingUrl: { url: string; origin: string } | null;
   onConfirmUrl(): void;
   onRejectUrl(): void;
+  /** Opens the 企业名录 import wizard on a file. */
+  onImportFile(file: File): void;
+  /** An imported list kept in this browser, and the way to forget it. */
+  savedImport: { file: string; savedAt: string } | null;
+  onForgetImport(): void;
 }
 
 export function DataPanel(props: DataPanelProps) {
@@ -60,6 +66,16 @@ export function DataPanel(props: DataPanelProps) {
       </div>
 
       <DropZone t={t} disabled={progress !== null} onFiles={props.onFiles} />
+
+      <ImportOpener lang={props.lang} disabled={progress !== null} onFile={props.onImportFile} />
+      {props.savedImport && (
+        <p className="data-saved" data-testid="data-saved">
+          {t.savedImport(props.savedImport.file, props.savedImport.savedAt.slice(0, 10))}{' '}
+          <button type="button" onClick={props.onForgetImport} data-testid="data-forget">
+            {t.forgetImport}
+          </button>
+        </p>
+      )}
 
       {progress !== null && (
         <div className="data-progress">

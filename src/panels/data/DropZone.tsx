@@ -6,7 +6,7 @@ import { type DragEvent, useId, useRef, useState } from 'react';
 import { formatBytes, MAX_FILE_BYTES } from '../../data/limits.ts';
 import type { DataPanelStrings } from './strings.ts';
 
-const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
+const ACCEPTED_FILES = '.json,.csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods,application/json,text/csv';
 
 interface Props {
   t: DataPanelStrings;

@@ -25,6 +25,8 @@ export interface DataPanelStrings {
   confirmAddress: string;
   load: string;
   dontLoad: string;
+  savedImport: (file: string, day: string) => string;
+  forgetImport: string;
 }
 
 export const DATA_PANEL_STRINGS: Record<DataPanelLang, DataPanelStrings> = {
@@ -38,7 +40,7 @@ export const DATA_PANEL_STRINGS: Record<DataPanelLang, DataPanelStrings> = {
     dropHere: '把数据文件拖放到这里，或',
     choose: '选择文件…',
     accepts: (limit) =>
-      `可加载：单文件数据集或集群文件（.json），企业名单（.csv，UTF-8 或 GBK 编码）。每个文件不超过 ${limit}。`,
+      `可加载：单文件数据集或集群文件（.json），企业名单（.csv，UTF-8 或 GBK 编码）；本部门的企业名录（.xlsx、.xls 或其他表头的 .csv）进入导入向导。每个文件不超过 ${limit}。`,
     reading: '正在读取文件',
     merging: '正在合并到当前数据',
     cancel: '取消',
@@ -50,6 +52,8 @@ export const DATA_PANEL_STRINGS: Record<DataPanelLang, DataPanelStrings> = {
     confirmAddress: '地址',
     load: '加载',
     dontLoad: '不加载',
+    savedImport: (file, day) => `本浏览器保存了导入的企业名录：${file}（${day}）。`,
+    forgetImport: '忘记这份名录',
   },
   en: {
     title: 'Data',
@@ -61,7 +65,7 @@ export const DATA_PANEL_STRINGS: Record<DataPanelLang, DataPanelStrings> = {
     dropHere: 'Drop data files here, or',
     choose: 'Choose files…',
     accepts: (limit) =>
-      `Accepted: a single-file dataset or cluster files (.json), and enterprise lists (.csv, UTF-8 or GBK). Up to ${limit} per file.`,
+      `Accepted: a single-file dataset or cluster files (.json), enterprise lists (.csv, UTF-8 or GBK); your own enterprise list (.xlsx, .xls, or a .csv with other headers) opens the import wizard. Up to ${limit} per file.`,
     reading: 'Reading files',
     merging: 'Merging into the data shown',
     cancel: 'Cancel',
@@ -74,5 +78,7 @@ export const DATA_PANEL_STRINGS: Record<DataPanelLang, DataPanelStrings> = {
     confirmAddress: 'Address',
     load: 'Load',
     dontLoad: "Don't load",
+    savedImport: (file, day) => `This browser keeps an imported enterprise list: ${file} (${day}).`,
+    forgetImport: 'Forget this list',
   },
 };

@@ -15,6 +15,9 @@ function setup(over: Partial<DataPanelProps> = {}) {
     pendingUrl: null,
     onConfirmUrl: vi.fn(),
     onRejectUrl: vi.fn(),
+    onImportFile: vi.fn(),
+    savedImport: null,
+    onForgetImport: vi.fn(),
     ...over,
   };
   const view = render(<DataPanel {...props} />);
@@ -22,12 +25,31 @@ function setup(over: Partial<DataPanelProps> = {}) {
 }
 
 describe('DataPanel', () => {
+  it('opens the import wizard on a picked list, and shows a saved list with a forget button', () => {
+    const onImportFile = vi.fn();
+    const onForgetImport = vi.fn();
+    const { view } = setup({
+      onImportFile,
+      onForgetImport,
+      savedImport: { file: '名录.xlsx', savedAt: '2026-12-06T10:00:00Z' },
+    });
+    const input = view.container.querySelector('[data-testid="import-input"]') as HTMLInputElement;
+    const file = new File(['x'], '名录.xlsx');
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(onImportFile).toHaveBeenCalledWith(file);
+    expect(screen.getByTestId('data-saved').textContent).toContain('名录.xlsx (2026-12-06)');
+    fireEvent.click(screen.getByRole('button', { name: 'Forget this list' }));
+    expect(onForgetImport).toHaveBeenCalled();
+  });
+
   it('states the accepted formats and the size limit, and opens the picker from a button', () => {
     const { view } = setup();
     const button = screen.getByRole('button', { name: 'Choose files…' });
     expect(button).toHaveAccessibleDescription(/\.json.*\.csv.*Up to 50 MB per file/);
-    const input = view.container.querySelector('input[type=file]') as HTMLInputElement;
-    expect(input.accept).toBe('.json,.csv,application/json,text/csv');
+    const input = view.container.querySelector(
+      '[data-testid="data-drop"] input[type=file]',
+    ) as HTMLInputElement;
+    expect(input.accept).toBe('.json,.csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods,application/json,text/csv');
     expect(input.multiple).toBe(true);
     const click = vi.spyOn(input, 'click');
     fireEvent.click(button);

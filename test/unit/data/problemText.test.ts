@@ -227,7 +227,7 @@ const CASES: [string, () => Problem, RegExp[]][] = [
   ['missing source', () => petro(['cluster', 'chain', 'nodes', 0, 'sources'], ['src-nowhere']), [/来源“src-nowhere”未定义/, /sources\.json/]],
   ['bad JSON', () => only((badJson() as { problems: Problem[] }).problems), [/不是有效的 JSON/, /“}”前面多了一个逗号/, /第 3 行第 1 列/]],
   ['file too big', () => tooBigProblem('big.json', 60 * 1024 * 1024), [/文件太大（60 MB，上限为 50 MB）/]],
-  ['zod too big', () => petro(['cluster', 'name', 'zh'], '长'.repeat(201)), [/太长：最多 200 个字符/, /cluster\.name\.zh/]],
+  ['zod too big', () => petro(['cluster', 'nameVariants', 0], '长'.repeat(101)), [/太长：最多 100 个字符/, /cluster\.nameVariants\[0\]/]],
   ['zod wrong type', () => petro(['cluster', 'order'], 'two'), [/类型不对：应为数字，实际是文本/, /cluster\.order/]],
   ['GBK refused', () => only((gbkSoup() as { problems: Problem[] }).problems), [/不是 UTF-8/, /GBK/, /CSV UTF-8/, /第 1 字节/]],
   ['ragged CSV row', () => only((raggedCsv() as { value: { problems: Problem[] } }).value.problems), [/这一行有 3 个单元格，但表头有 2 个/, /双引号/, /第 2 行/]],
