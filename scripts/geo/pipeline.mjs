@@ -1,6 +1,19 @@
 // Runs mapshaper (pinned 0.7.70) in-process via its Node API. Both layers go into one dataset so
 // city and context borders snap to shared arcs and the TopoJSON stores each border once.
-import mapshaper from 'mapshaper';
+// mapshaper is not in the default install: it pulls in a native SQLite build (via geopackage) that
+// takes most of a fresh `npm install` and is never needed to run or test the app. `npm run data:geo`
+// installs it on demand (see package.json) before this runs.
+const MAPSHAPER = '0.7.70';
+async function loadMapshaper() {
+  try {
+    return (await import('mapshaper')).default;
+  } catch {
+    throw new Error(
+      `mapshaper is not installed: run \`npm install --no-save mapshaper@${MAPSHAPER}\` (npm run data:geo does this)`,
+    );
+  }
+}
+
 import { CONTEXT_BBOX } from './meta.mjs';
 
 // Simplification is by distance, never a percentage: `-simplify 10%` keeps few vertices per shape
@@ -28,6 +41,7 @@ export function commands() {
 
 /** Returns mapshaper's TopoJSON (parsed) for the two prepared layers. */
 export async function runMapshaper(cities, context) {
+  const mapshaper = await loadMapshaper();
   const out = await mapshaper.applyCommands(commands(), { 'cities.json': cities, 'context.json': context });
   const text = out['out.topo.json'];
   if (typeof text !== 'string') throw new Error('mapshaper produced no out.topo.json');
