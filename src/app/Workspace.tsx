@@ -3,6 +3,9 @@
  * screens), linked both ways through the store; the details and 五个一 panels below them.
  */
 import { lazy, Suspense, useState } from 'react';
+import { clusterFileJson, enterprisesCsv } from '../data/exportData.ts';
+import { downloadBlob } from '../export/download.ts';
+import { isoDay } from '../export/figureInput.ts';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
 import { routeFiles } from '../import/routeFiles.ts';
 import { ClusterPicker } from '../panels/ClusterPicker.tsx';
@@ -65,6 +68,21 @@ export function Workspace() {
       onImportFile={setImportFile}
       savedImport={data.savedImport}
       onForgetImport={data.onForgetImport}
+      exportCluster={entry && data.status.source === 'user' ? nameIn(lang, entry.cluster.name) : null}
+      onExportCluster={(format) => {
+        if (!dataset || !entry) return;
+        const day = isoDay(new Date());
+        if (format === 'json')
+          downloadBlob(
+            new Blob([clusterFileJson(dataset, entry.cluster)], { type: 'application/json' }),
+            `chainatlas-${entry.cluster.id}-${day}.json`,
+          );
+        else
+          downloadBlob(
+            new Blob([enterprisesCsv(dataset, entry.cluster)], { type: 'text/csv;charset=utf-8' }),
+            `chainatlas-${entry.cluster.id}-firms-${day}.csv`,
+          );
+      }}
     />
   );
 

@@ -31,6 +31,9 @@ export interface DataPanelProps {
   /** An imported list kept in this browser, and the way to forget it. */
   savedImport: { file: string; savedAt: string } | null;
   onForgetImport(): void;
+  /** The cluster shown, which can be written back as our cluster file or enterprise CSV. */
+  exportCluster?: string | null;
+  onExportCluster?(format: 'json' | 'csv'): void;
 }
 
 export function DataPanel(props: DataPanelProps) {
@@ -66,6 +69,18 @@ export function DataPanel(props: DataPanelProps) {
       </div>
 
       <DropZone t={t} disabled={progress !== null} onFiles={props.onFiles} />
+
+      {props.exportCluster && props.onExportCluster && (
+        <p className="data-export" data-testid="data-export">
+          {t.exportAs(props.exportCluster)}{' '}
+          <button type="button" onClick={() => props.onExportCluster?.('json')}>
+            {t.exportJson}
+          </button>{' '}
+          <button type="button" onClick={() => props.onExportCluster?.('csv')}>
+            {t.exportCsv}
+          </button>
+        </p>
+      )}
 
       <ImportOpener lang={props.lang} disabled={progress !== null} onFile={props.onImportFile} />
       {props.savedImport && (

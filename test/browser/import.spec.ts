@@ -113,6 +113,16 @@ describe('importing my own enterprise list', () => {
     await expect.poll(() => page.locator('.data-panel').last().getAttribute('data-source')).toBe('user');
     // The firms are in the cluster's firm table, marked as mine, with their file and row.
     await expect.poll(() => page.getByText(/示例.*光伏/).count()).toBeGreaterThan(0);
+    // …and write back in our own formats: the CSV lists the imported firms by node id.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('data-export').locator('button').nth(1).click(),
+    ]);
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+    const csv = Buffer.concat(chunks).toString('utf8');
+    expect(csv.slice(1, 5)).toBe('name');
+    expect(csv).toMatch(/示例光伏科技有限公司\d+,,\d{6},new-energy,n-solar-mfg/);
     // …and on the region matrix.
     await page.locator('.chart-tabs [role="tab"][data-view="region"]').click();
     const col = page.locator('.region-col[data-node="n-solar-mfg"]');

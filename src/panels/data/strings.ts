@@ -27,6 +27,9 @@ export interface DataPanelStrings {
   dontLoad: string;
   savedImport: (file: string, day: string) => string;
   forgetImport: string;
+  exportAs: (cluster: string) => string;
+  exportJson: string;
+  exportCsv: string;
 }
 
 export const DATA_PANEL_STRINGS: Record<DataPanelLang, DataPanelStrings> = {
@@ -54,6 +57,9 @@ export const DATA_PANEL_STRINGS: Record<DataPanelLang, DataPanelStrings> = {
     dontLoad: '不加载',
     savedImport: (file, day) => `本浏览器保存了导入的企业名录：${file}（${day}）。`,
     forgetImport: '忘记这份名录',
+    exportAs: (cluster) => `把“${cluster}”（含你导入的企业）另存为：`,
+    exportJson: '集群文件（JSON）',
+    exportCsv: '企业名单（CSV）',
   },
   en: {
     title: 'Data',
@@ -80,5 +86,8 @@ export const DATA_PANEL_STRINGS: Record<DataPanelLang, DataPanelStrings> = {
     dontLoad: "Don't load",
     savedImport: (file, day) => `This browser keeps an imported enterprise list: ${file} (${day}).`,
     forgetImport: 'Forget this list',
+    exportAs: (cluster) => `Save “${cluster}” (with the firms you imported) as:`,
+    exportJson: 'cluster file (JSON)',
+    exportCsv: 'enterprise list (CSV)',
   },
 };
