@@ -112,12 +112,7 @@ export function ModelsTimeline({ models, lang }: { models: readonly ChainModel[]
 
   return (
     <figure className="models-timeline" data-testid="models-timeline">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        style={{ display: 'block', maxWidth: WIDTH, height: 'auto', overflow: 'visible' }}
-        fontSize={FONT}
-      >
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" className="models-timeline-svg" fontSize={FONT}>
         <title>{t.label}</title>
         {/* Axis, bands, leader lines and dots are decoration (the ticks' labels and the list twin
             carry every date), drawn first so every label sits on top of every line. A nested svg,
@@ -159,16 +154,9 @@ export function ModelsTimeline({ models, lang }: { models: readonly ChainModel[]
         {placed.map((p) => {
           const top = laneTop(p.lane);
           return (
-            // Focusable so a keyboard user can step through the dates (in date order), but not a
-            // button: a tick only tells its date (the table below has the rest). The browser's focus
-            // ring marks it.
-            <g
-              key={p.model.id}
-              data-id={p.model.id}
-              className="models-timeline-tick"
-              tabIndex={0}
-              aria-label={fullLabel(p.model)}
-            >
+            // Text for the eye only: screen readers get the same dates, in order, from the list twin
+            // below (a labelled, focusable <g> without a role is not valid ARIA).
+            <g key={p.model.id} data-id={p.model.id} className="models-timeline-tick" aria-hidden="true">
               <title>{fullLabel(p.model)}</title>
               <text x={p.lx} y={top + FONT} fontWeight={600} {...LABEL}>
                 {p.place}

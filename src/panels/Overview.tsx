@@ -11,6 +11,7 @@ import { EmptyState } from './common/EmptyState.tsx';
 import { SourceRefs } from './common/SourceRefs.tsx';
 import { TableScroll } from './common/TableScroll.tsx';
 import type { Lang, SourceLookup } from './common/types.ts';
+import { DataReportTable } from './DataReportTable.tsx';
 import { ModelsTable } from './ModelsTable.tsx';
 import { ModelsTimeline } from './ModelsTimeline.tsx';
 import { SharedAcrossClusters } from './SharedAcrossClusters.tsx';
@@ -96,6 +97,9 @@ export function Overview({ framework, models, clusters, sources, lang, shared }:
             <ModelsTable models={models} sources={sources} lang={lang} />
           </TableScroll>
         </>
+      )}
+      {shared && (
+        <DataReportTable dataset={shared.dataset} lang={lang} onPickCluster={shared.onPickCluster} />
       )}
       {shared && (
         <SharedAcrossClusters

@@ -72,6 +72,22 @@ describe('templates, shared items and the models timeline', () => {
     expect(new URL(page.url()).searchParams.get('n')).toBeTruthy();
   });
 
+  it('shows each cluster’s data completeness, the same counts data:report prints, and picks a cluster', async () => {
+    const { page } = app;
+    await page.goto(url(''));
+    await waitForMap(page);
+    const report = page.getByTestId('data-report');
+    await report.waitFor();
+    expect(await report.locator('tbody tr[data-cluster]').count()).toBe(20);
+    const row = report.locator('tr[data-cluster="blockchain-quantum"]');
+    // 区块链与量子信息 has no firm listed: its empty lists say so.
+    expect(await row.locator('td').last().textContent()).toContain('龙头企业');
+    await row.locator('button').click();
+    await page.waitForFunction(
+      () => new URLSearchParams(window.location.search).get('c') === 'blockchain-quantum',
+    );
+  });
+
   it('draws the chain-leader models on a timeline, listed in date order', async () => {
     const { page } = app;
     await page.goto(url(''));
