@@ -4,7 +4,7 @@
  * lists are still empty — the same completeness the templates show, across all clusters at once
  * (`npm run data:report` prints the same table). A cluster's name picks it.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Dataset } from '../data/normalize.ts';
 import { dataReport, type FiveOnesList } from '../datalint/report.ts';
 import { TableScroll } from './common/TableScroll.tsx';
@@ -58,13 +58,18 @@ export function DataReportTable(props: { dataset: Dataset; lang: Lang; onPickClu
   const { dataset, lang } = props;
   const t = T[lang];
   const titleId = useId();
+  // Counted only when opened: a dataset with half a million firms would otherwise cost the overview a
+  // long task on every load.
+  const [open, setOpen] = useState(false);
   const report = useMemo(
     () =>
-      dataReport(
-        [...dataset.clusters.values()].map((e) => e.cluster),
-        [...dataset.sources.values()],
-      ),
-    [dataset],
+      open
+        ? dataReport(
+            [...dataset.clusters.values()].map((e) => e.cluster),
+            [...dataset.sources.values()],
+          )
+        : null,
+    [dataset, open],
   );
   const pct = (x: number) => `${formatNumber(lang, Math.round(x * 100))}%`;
   const n = (x: number) => formatNumber(lang, x);
@@ -73,79 +78,87 @@ export function DataReportTable(props: { dataset: Dataset; lang: Lang; onPickClu
     return c ? (lang === 'en' ? c.name.en : c.name.zh) : id;
   };
   return (
-    <section className="data-report" aria-labelledby={titleId} data-testid="data-report">
-      <h3 id={titleId} className="panel-heading">
-        {t.title}
-      </h3>
+    <details
+      className="data-report"
+      data-testid="data-report"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>
+        <h3 id={titleId} className="panel-heading data-report-title">
+          {t.title}
+        </h3>
+      </summary>
       <p className="muted">{t.lead}</p>
-      <TableScroll label={t.title}>
-        <table className="panel-table">
-          <thead>
-            <tr>
-              {[
-                t.cluster,
-                t.nodes,
-                t.firms,
-                t.projects,
-                t.innovation,
-                t.targets,
-                t.sourced,
-                t.editorial,
-                t.unverified,
-                t.empty,
-              ].map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.clusters.map((c) => (
-              <tr key={c.id} data-cluster={c.id}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="record-name-button"
-                    onClick={() => props.onPickCluster(c.id)}
-                  >
-                    {name(c.id)}
-                  </button>
-                </th>
-                <td>{n(c.nodesTotal)}</td>
-                <td>{n(c.firms)}</td>
-                <td>{n(c.projects)}</td>
-                <td>{n(c.innovation)}</td>
-                <td>{n(c.targets)}</td>
-                <td>{pct(c.sourced)}</td>
-                <td>{pct(c.editorial)}</td>
-                <td>{pct(c.unverified)}</td>
-                <td>
-                  {c.emptyFiveOnes.length
-                    ? c.emptyFiveOnes
-                        .map((l) => panelText(lang, LIST_KEY[l]))
-                        .join(lang === 'en' ? ', ' : '、')
-                    : t.none}
-                </td>
+      {report && (
+        <TableScroll label={t.title}>
+          <table className="panel-table">
+            <thead>
+              <tr>
+                {[
+                  t.cluster,
+                  t.nodes,
+                  t.firms,
+                  t.projects,
+                  t.innovation,
+                  t.targets,
+                  t.sourced,
+                  t.editorial,
+                  t.unverified,
+                  t.empty,
+                ].map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t.total}</th>
-              <td>{n(report.totals.nodesTotal)}</td>
-              <td>{n(report.totals.firms)}</td>
-              <td>{n(report.totals.projects)}</td>
-              <td>{n(report.totals.innovation)}</td>
-              <td>{n(report.totals.targets)}</td>
-              <td>{pct(report.totals.sourced)}</td>
-              <td>{pct(report.totals.editorial)}</td>
-              <td>{pct(report.totals.unverified)}</td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </TableScroll>
-    </section>
+            </thead>
+            <tbody>
+              {report.clusters.map((c) => (
+                <tr key={c.id} data-cluster={c.id}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="record-name-button"
+                      onClick={() => props.onPickCluster(c.id)}
+                    >
+                      {name(c.id)}
+                    </button>
+                  </th>
+                  <td>{n(c.nodesTotal)}</td>
+                  <td>{n(c.firms)}</td>
+                  <td>{n(c.projects)}</td>
+                  <td>{n(c.innovation)}</td>
+                  <td>{n(c.targets)}</td>
+                  <td>{pct(c.sourced)}</td>
+                  <td>{pct(c.editorial)}</td>
+                  <td>{pct(c.unverified)}</td>
+                  <td>
+                    {c.emptyFiveOnes.length
+                      ? c.emptyFiveOnes
+                          .map((l) => panelText(lang, LIST_KEY[l]))
+                          .join(lang === 'en' ? ', ' : '、')
+                      : t.none}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t.total}</th>
+                <td>{n(report.totals.nodesTotal)}</td>
+                <td>{n(report.totals.firms)}</td>
+                <td>{n(report.totals.projects)}</td>
+                <td>{n(report.totals.innovation)}</td>
+                <td>{n(report.totals.targets)}</td>
+                <td>{pct(report.totals.sourced)}</td>
+                <td>{pct(report.totals.editorial)}</td>
+                <td>{pct(report.totals.unverified)}</td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </TableScroll>
+      )}
+    </details>
   );
 }

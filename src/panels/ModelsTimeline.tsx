@@ -155,8 +155,15 @@ export function ModelsTimeline({ models, lang }: { models: readonly ChainModel[]
           const top = laneTop(p.lane);
           return (
             // Text for the eye only: screen readers get the same dates, in order, from the list twin
-            // below (a labelled, focusable <g> without a role is not valid ARIA).
-            <g key={p.model.id} data-id={p.model.id} className="models-timeline-tick" aria-hidden="true">
+            // below (a labelled <g> without a role is not valid ARIA; a nested svg can be hidden and unfocusable).
+            <svg
+              key={p.model.id}
+              data-id={p.model.id}
+              className="models-timeline-tick"
+              aria-hidden="true"
+              focusable="false"
+              overflow="visible"
+            >
               <title>{fullLabel(p.model)}</title>
               <text x={p.lx} y={top + FONT} fontWeight={600} {...LABEL}>
                 {p.place}
@@ -164,7 +171,7 @@ export function ModelsTimeline({ models, lang }: { models: readonly ChainModel[]
               <text x={p.lx} y={top + 2 * FONT + 2} opacity={0.75} {...LABEL}>
                 {p.model.date}
               </text>
-            </g>
+            </svg>
           );
         })}
       </svg>

@@ -77,7 +77,8 @@ describe('templates, shared items and the models timeline', () => {
     await page.goto(url(''));
     await waitForMap(page);
     const report = page.getByTestId('data-report');
-    await report.waitFor();
+    await report.locator('summary').click();
+    await report.locator('tbody tr[data-cluster]').first().waitFor();
     expect(await report.locator('tbody tr[data-cluster]').count()).toBe(20);
     const row = report.locator('tr[data-cluster="blockchain-quantum"]');
     // 区块链与量子信息 has no firm listed: its empty lists say so.
