@@ -8,6 +8,7 @@ import type { Dataset } from '../data/normalize.ts';
 import type { ChainModel, Cluster, Framework } from '../data/schema.ts';
 import { nameIn } from '../i18n/index.ts';
 import { EmptyState } from './common/EmptyState.tsx';
+import { LazySection } from './common/LazySection.tsx';
 import { SourceRefs } from './common/SourceRefs.tsx';
 import { TableScroll } from './common/TableScroll.tsx';
 import type { Lang, SourceLookup } from './common/types.ts';
@@ -102,13 +103,17 @@ export function Overview({ framework, models, clusters, sources, lang, shared }:
         <DataReportTable dataset={shared.dataset} lang={lang} onPickCluster={shared.onPickCluster} />
       )}
       {shared && (
-        <SharedAcrossClusters
-          dataset={shared.dataset}
-          lang={lang}
-          onPickCluster={shared.onPickCluster}
-          onPickNode={shared.onPickNode}
-          onPickCity={shared.onPickCity}
-        />
+        <LazySection title={panelText(lang, 'ov.shared')} testId="shared-open">
+          {() => (
+            <SharedAcrossClusters
+              dataset={shared.dataset}
+              lang={lang}
+              onPickCluster={shared.onPickCluster}
+              onPickNode={shared.onPickNode}
+              onPickCity={shared.onPickCity}
+            />
+          )}
+        </LazySection>
       )}
     </section>
   );

@@ -63,6 +63,7 @@ describe('templates, shared items and the models timeline', () => {
     const { page } = app;
     await page.goto(url(''));
     await waitForMap(page);
+    await page.getByTestId('shared-open').locator('summary').click();
     const shared = page.getByTestId('shared-across');
     await shared.waitFor();
     const row = shared.locator('tr[data-kind="firm"]').filter({ hasText: '比亚迪' });

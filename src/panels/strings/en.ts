@@ -199,6 +199,7 @@ export const en: Record<PanelKey, string> = {
   'ov.tasks': 'Tasks',
   'ov.fiveOnes': 'The "five ones"',
   'ov.models': 'Chain-leader systems elsewhere',
+  'ov.shared': 'Firms and segments shared across clusters',
   'ov.chains': '{n} chains',
   'ov.leaders': '{n} chain leaders',
   'modelLevel.national': 'national',

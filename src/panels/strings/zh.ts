@@ -206,6 +206,7 @@ export const zh = {
   'ov.tasks': '主要任务',
   'ov.fiveOnes': '“五个一”',
   'ov.models': '其他地区的链长制',
+  'ov.shared': '跨集群共享的企业与环节',
   'ov.chains': '{n} 条产业链',
   'ov.leaders': '{n} 位链长',
   'modelLevel.national': '国家',
