@@ -4,29 +4,18 @@
  * a node the same way as in the other charts), or, as its list twin, one table row per relation.
  */
 import { useMemo, useRef } from 'react';
-import type { Cluster } from '../data/schema.ts';
-import { type Lang, nameIn } from '../i18n/index.ts';
+import { nameIn } from '../i18n/index.ts';
 import { applicationsModel } from '../model/applications.ts';
 import { TableScroll } from '../panels/common/TableScroll.tsx';
 import { applicationsFigure } from './applicationsLayout.ts';
 import { appsText } from './applicationsStrings.ts';
+import type { ChartProps } from './chartProps.ts';
 import { ItemsSvg } from './ItemsSvg.tsx';
 import { useFitWidth } from './useFitWidth.ts';
+import './chart.css';
 import './applications.css';
 
-export interface ApplicationsChartProps {
-  cluster: Cluster;
-  lang: Lang;
-  selectedId: string | null;
-  emphasisIds: ReadonlySet<string> | null;
-  gapIds: ReadonlySet<string>;
-  onSelect(id: string | null): void;
-  asList: boolean;
-}
-
-/** Laid out at the pane's width (900 until measured), scrolled sideways below MIN_WIDTH so labels never shrink. */
-const WIDTH = 900;
-const MIN_WIDTH = 320;
+export type ApplicationsChartProps = ChartProps;
 
 export function ApplicationsChart(props: ApplicationsChartProps) {
   if (props.asList) return <ApplicationsList {...props} />;
@@ -36,16 +25,16 @@ export function ApplicationsChart(props: ApplicationsChartProps) {
 function ApplicationsSvg(props: ApplicationsChartProps) {
   const { cluster, lang, selectedId, emphasisIds, gapIds } = props;
   const host = useRef<HTMLDivElement>(null);
-  const width = useFitWidth(host, WIDTH, MIN_WIDTH);
+  const width = useFitWidth(host);
   const fig = useMemo(
     () => applicationsFigure(cluster, { lang, width, selectedId, emphasisIds, gapIds }),
     [cluster, lang, selectedId, emphasisIds, gapIds, width],
   );
   const empty = fig.hits.length === 0;
   return (
-    <div className="apps-chart" data-testid="apps-chart" ref={host}>
+    <div className="apps-chart items-chart" data-testid="apps-chart" ref={host}>
       {!empty && (
-        <ul className="apps-legend">
+        <ul className="apps-legend chart-legend">
           <li>
             <span className="apps-swatch apps-swatch-flow" aria-hidden="true" />
             {appsText(lang, 'legendFlow')}

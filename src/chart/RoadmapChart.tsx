@@ -10,25 +10,15 @@ import { type Lang, nameIn } from '../i18n/index.ts';
 import { entrySelectId, ROADMAP_LANES, type RoadmapModel, roadmapModel } from '../model/roadmap.ts';
 import { TableScroll } from '../panels/common/TableScroll.tsx';
 import { sourceAnchor } from '../panels/common/types.ts';
+import type { ChartProps } from './chartProps.ts';
 import { ItemsSvg } from './ItemsSvg.tsx';
 import { roadmapFigure } from './roadmapLayout.ts';
 import { laneLabel, roadmapText, whenLabel } from './roadmapStrings.ts';
 import { useFitWidth } from './useFitWidth.ts';
+import './chart.css';
 import './roadmap.css';
 
-export interface RoadmapChartProps {
-  cluster: Cluster;
-  lang: Lang;
-  selectedId: string | null;
-  emphasisIds: ReadonlySet<string> | null;
-  gapIds: ReadonlySet<string>;
-  onSelect(id: string | null): void;
-  asList: boolean;
-}
-
-/** Laid out at the pane's width (900 until measured), scrolled sideways below MIN_WIDTH so labels never shrink. */
-const WIDTH = 900;
-const MIN_WIDTH = 320;
+export type RoadmapChartProps = ChartProps;
 
 export function RoadmapChart(props: RoadmapChartProps) {
   if (props.asList) return <RoadmapList {...props} />;
@@ -38,7 +28,7 @@ export function RoadmapChart(props: RoadmapChartProps) {
 function RoadmapSvg(props: RoadmapChartProps) {
   const { cluster, lang, selectedId, emphasisIds, gapIds } = props;
   const host = useRef<HTMLDivElement>(null);
-  const width = useFitWidth(host, WIDTH, MIN_WIDTH);
+  const width = useFitWidth(host);
   const fig = useMemo(
     () => roadmapFigure(cluster, { lang, width, selectedId, emphasisIds, gapIds }),
     [cluster, lang, selectedId, emphasisIds, gapIds, width],
@@ -46,9 +36,9 @@ function RoadmapSvg(props: RoadmapChartProps) {
   const model = useMemo(() => roadmapModel(cluster), [cluster]);
   const lanes = ROADMAP_LANES.filter((l) => model.entries.some((e) => e.lane === l));
   return (
-    <div className="roadmap-chart" data-testid="roadmap-chart" ref={host}>
+    <div className="roadmap-chart items-chart" data-testid="roadmap-chart" ref={host}>
       {model.entries.length > 0 && (
-        <ul className="roadmap-legend" aria-label={roadmapText(lang, 'legend')}>
+        <ul className="roadmap-legend chart-legend" aria-label={roadmapText(lang, 'legend')}>
           {lanes.map((l) => (
             <li key={l}>
               {/* Classes, not inline styles, so the CSP needs no style exceptions; colours match ROADMAP_STYLE. */}
@@ -118,7 +108,7 @@ function RoadmapList(props: RoadmapChartProps) {
   const none = roadmapText(lang, 'none');
   const sep = lang === 'en' ? '; ' : '；';
   return (
-    <div className="roadmap-chart">
+    <div className="roadmap-chart items-chart">
       <TableScroll label={roadmapText(lang, 'listCaption')}>
         <table className="roadmap-list" data-testid="roadmap-list">
           <caption>{roadmapText(lang, 'listCaption')}</caption>

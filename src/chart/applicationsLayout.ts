@@ -5,7 +5,7 @@
  */
 import { lightTheme } from '../chain/theme.ts';
 import type { Cluster } from '../data/schema.ts';
-import type { Item, PathItem, TextItem } from '../export/displayList.ts';
+import { type Item, type PathItem, textMaker } from '../export/displayList.ts';
 import { wrapText } from '../export/text.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
 import {
@@ -105,15 +105,7 @@ function bandPath(x0: number, y0: number, x1: number, y1: number): string {
 export function applicationsFigure(cluster: Cluster, opts: ApplicationsFigureOptions): ApplicationsFigure {
   const { lang, selectedId, emphasisIds, gapIds } = opts;
   const width = Number.isFinite(opts.width) ? Math.max(MIN_WIDTH, opts.width) : DEFAULT_WIDTH;
-  const text = (x: number, y: number, s: string, extra: Partial<TextItem> = {}): TextItem => ({
-    t: 'text',
-    x,
-    y,
-    text: s,
-    size: SIZE,
-    fill: INK,
-    ...extra,
-  });
+  const text = textMaker({ size: SIZE, fill: INK });
   const model = applicationsModel(cluster, opts);
   if (!model.flows.length) {
     // Say so plainly rather than draw two empty columns that look like a loading failure.

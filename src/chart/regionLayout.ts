@@ -3,7 +3,7 @@
  * table, RegionMatrixView). Cities down, segments across, each cell's short counts in text and a
  * tint when it holds anything; the selected segment's column and the gap segments are marked. Pure.
  */
-import type { Item, TextItem } from '../export/displayList.ts';
+import { type Item, textMaker } from '../export/displayList.ts';
 import { wrapText } from '../export/text.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
 import type { RegionCell, RegionMatrix } from '../model/regionMatrix.ts';
@@ -43,15 +43,7 @@ export function regionFigure(
   const colW = Math.max(40, (opts.width - headW) / cols);
   const width = headW + colW * cols;
   const items: Item[] = [];
-  const text = (x: number, y: number, s: string, extra: Partial<TextItem> = {}): TextItem => ({
-    t: 'text',
-    x,
-    y,
-    text: s,
-    size,
-    fill: INK,
-    ...extra,
-  });
+  const text = textMaker({ size, fill: INK });
 
   // Column heads: up to three wrapped lines; a gap segment gets a red tag under its name.
   const heads = matrix.columns.map((c) => wrapText(nameIn(lang, c.name), colW - 6, size, { maxLines: 3 }));

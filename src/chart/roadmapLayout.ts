@@ -6,7 +6,7 @@
  */
 
 import type { Cluster } from '../data/schema.ts';
-import type { Item, PathItem, TextItem } from '../export/displayList.ts';
+import { type Item, type PathItem, textMaker } from '../export/displayList.ts';
 import { wrapText } from '../export/text.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
 import {
@@ -88,15 +88,7 @@ function diamond(cx: number, cy: number, r: number): string {
   return `M${n(cx)} ${n(cy - r)}L${n(cx + r)} ${n(cy)}L${n(cx)} ${n(cy + r)}L${n(cx - r)} ${n(cy)}Z`;
 }
 
-const text = (x: number, y: number, s: string, extra: Partial<TextItem> = {}): TextItem => ({
-  t: 'text',
-  x,
-  y,
-  text: s,
-  size: SIZE,
-  fill: INK,
-  ...extra,
-});
+const text = textMaker({ size: SIZE, fill: INK });
 
 export function roadmapFigure(cluster: Cluster, opts: RoadmapFigureOptions): RoadmapFigure {
   const { lang, selectedId, emphasisIds, gapIds } = opts;

@@ -6,7 +6,15 @@
 import { type RefObject, useEffect, useState } from 'react';
 import { observeSize } from '../chain/observeSize.ts';
 
-export function useFitWidth(ref: RefObject<HTMLElement | null>, fallback: number, min: number): number {
+/** Laid out at 900 until measured; below 320 a chart scrolls sideways rather than shrink its labels. */
+export const CHART_WIDTH = 900;
+export const CHART_MIN_WIDTH = 320;
+
+export function useFitWidth(
+  ref: RefObject<HTMLElement | null>,
+  fallback = CHART_WIDTH,
+  min = CHART_MIN_WIDTH,
+): number {
   const [width, setWidth] = useState(fallback);
   useEffect(() => {
     const el = ref.current;

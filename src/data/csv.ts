@@ -47,6 +47,23 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/** The delimited-text cases papaparse reports that run the rest of the file together. */
+export function quoteProblem(file: string, row: number, code: string): Problem {
+  return code === 'MissingQuotes'
+    ? problem(
+        file,
+        `row ${row}`,
+        'a quoted cell starting in this row is never closed, so everything after it ran together',
+        'add the missing closing quote (") — or remove the stray opening one — and load the file again',
+      )
+    : problem(
+        file,
+        `row ${row}`,
+        'a quoted cell in this row has text after its closing quote, so the rows after it ran together',
+        'inside a quoted cell write a quote as two quotes (""), and put nothing between the closing quote and the next comma',
+      );
+}
+
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
 export function parseCsvText(
@@ -81,20 +98,7 @@ export function parseCsvText(
       // into one cell: stop and reject the file rather than show merged rows.
       const quoteError = result.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
       if (quoteError) {
-        state.fatal =
-          quoteError.code === 'MissingQuotes'
-            ? problem(
-                file,
-                `row ${row}`,
-                'a quoted cell starting in this row is never closed, so everything after it ran together',
-                'add the missing closing quote (") — or remove the stray opening one — and load the file again',
-              )
-            : problem(
-                file,
-                `row ${row}`,
-                'a quoted cell in this row has text after its closing quote, so the rows after it ran together',
-                'inside a quoted cell write a quote as two quotes (""), and put nothing between the closing quote and the next comma',
-              );
+        state.fatal = quoteProblem(file, row, quoteError.code);
         parser.abort();
         return;
       }

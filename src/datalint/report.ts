@@ -11,18 +11,10 @@
  * - the 五个一 lists that are empty.
  * A record can be both sourced and editorial (a sourced node whose stage is ours).
  */
-import type { Cluster, NodeKind, Source } from '../data/schema.ts';
+import { type Cluster, type NodeKind, NodeKind as NodeKindEnum, type Source } from '../data/schema.ts';
 
-export const NODE_KINDS: readonly NodeKind[] = [
-  'segment',
-  'product',
-  'technology',
-  'enterprise',
-  'institution',
-  'platform',
-  'project',
-  'policy',
-];
+/** In the schema's order. */
+export const NODE_KINDS: readonly NodeKind[] = NodeKindEnum.options;
 export const FIVE_ONES = ['enterprises', 'projects', 'innovation', 'policies', 'consulting'] as const;
 export type FiveOnesList = (typeof FIVE_ONES)[number];
 

@@ -81,6 +81,18 @@ export interface Figure {
   items: Item[];
 }
 
+/** A text-item maker with a chart's default size and colour: `text(x, y, 'label', { weight: 700 })`. */
+export function textMaker(defaults: { size: number; fill: string }) {
+  return (x: number, y: number, text: string, extra: Partial<TextItem> = {}): TextItem => ({
+    t: 'text',
+    x,
+    y,
+    text,
+    ...defaults,
+    ...extra,
+  });
+}
+
 /** Every string a figure draws, with its weight: what the fonts must cover before rasterising. */
 export function figureTexts(
   items: readonly Item[],

@@ -10,6 +10,7 @@
  */
 import { type CellObject, read, utils, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import Papa from 'papaparse';
+import { quoteProblem } from '../data/csv.ts';
 import { decodeText } from '../data/decode.ts';
 import { MAX_FILE_BYTES } from '../data/limits.ts';
 import { type Problem, problem } from '../data/problems.ts';
@@ -184,23 +185,6 @@ function noRows(file: string): Problem {
     'the file has no rows',
     'check that this is the enterprise list: a table with a header row and one row per firm',
   );
-}
-
-/** The delimited-text cases papaparse reports that run the rest of the file together. */
-function quoteProblem(file: string, row: number, code: string): Problem {
-  return code === 'MissingQuotes'
-    ? problem(
-        file,
-        `row ${row}`,
-        'a quoted cell starting in this row is never closed, so everything after it ran together',
-        'add the missing closing quote (") — or remove the stray opening one — and load the file again',
-      )
-    : problem(
-        file,
-        `row ${row}`,
-        'a quoted cell in this row has text after its closing quote, so the rows after it ran together',
-        'inside a quoted cell write a quote as two quotes (""), and put nothing between the closing quote and the next comma',
-      );
 }
 
 function readDelimited(bytes: Uint8Array, file: string, onProgress?: (f: number) => void): Workbook {

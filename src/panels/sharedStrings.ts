@@ -2,6 +2,7 @@
  * UI strings of the "shared across clusters" section (zh default, en complete). Kept beside the panel
  * rather than in strings/zh.ts so the section can be added without touching the shared dictionaries.
  */
+import { fillSlots } from '../i18n/fill.ts';
 import type { Lang } from '../i18n/index.ts';
 
 const zh = {
@@ -66,10 +67,7 @@ export function sharedText(lang: Lang, key: SharedKey): string {
 
 /** Fills `{name}` slots. */
 export function sharedFormat(lang: Lang, key: SharedKey, vars: Record<string, string | number>): string {
-  return sharedText(lang, key).replace(/\{(\w+)\}/g, (slot, name: string) => {
-    const v = vars[name];
-    return v === undefined ? slot : String(v);
-  });
+  return fillSlots(sharedText(lang, key), vars);
 }
 
 /** "2 firms, 1 segment" / "2 家企业、1 个环节"; a zero count is left out. */

@@ -1,4 +1,6 @@
 /** UI strings of the computed 补链 gap list. */
+
+import { fillSlots } from '../../i18n/fill.ts';
 import type { Lang } from '../../i18n/index.ts';
 
 const zh = {
@@ -40,5 +42,5 @@ const en: Record<Key, string> = {
 
 export function gapText(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
   const text: string = lang === 'en' ? en[key] : zh[key];
-  return text.replace(/\{(\w+)\}/g, (slot, name: string) => String(vars[name] ?? slot));
+  return fillSlots(text, vars);
 }

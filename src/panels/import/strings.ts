@@ -1,4 +1,6 @@
 /** UI strings of the 企业名录 import wizard. */
+
+import { fillSlots } from '../../i18n/fill.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { FieldKey, ReviewState } from '../../import/types.ts';
 
@@ -121,7 +123,7 @@ const en: Record<Key, string> = {
 
 export function importText(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
   const text: string = lang === 'en' ? en[key] : zh[key];
-  return text.replace(/\{(\w+)\}/g, (slot, name: string) => String(vars[name] ?? slot));
+  return fillSlots(text, vars);
 }
 
 const FIELD: Record<Lang, Record<FieldKey, string>> = {

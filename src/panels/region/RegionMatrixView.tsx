@@ -11,6 +11,7 @@ import { NO_PREVIEW, type Preview } from '../../state/store.ts';
 import { TableScroll } from '../common/TableScroll.tsx';
 import { formatNumber, roleLabel } from '../strings.ts';
 import { regionText } from './strings.ts';
+import '../../chart/chart.css';
 import './region.css';
 
 export interface RegionMatrixViewProps {
@@ -56,7 +57,7 @@ export function RegionMatrixView(props: RegionMatrixViewProps) {
   if (props.asList) return <RegionList {...props} />;
   const selectedCol = matrix.columns.findIndex((c) => c.id === selectedNode);
   return (
-    <div className="region" data-testid="region-matrix">
+    <div className="region items-chart" data-testid="region-matrix">
       <TableScroll label={regionText(lang, 'scroll')}>
         <table className="region-matrix">
           <caption>{regionText(lang, 'caption')}</caption>

@@ -1,4 +1,6 @@
 /** UI strings of the provinces' templates panel (zh default, en complete). Data text is never here. */
+
+import { fillSlots } from '../../i18n/fill.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { TemplateItemState } from '../../model/templates.ts';
 
@@ -40,7 +42,7 @@ export function templateText(
   vars: Record<string, string | number> = {},
 ): string {
   const text: string = lang === 'en' ? en[key] : zh[key];
-  return text.replace(/\{(\w+)\}/g, (slot, name: string) => String(vars[name] ?? slot));
+  return fillSlots(text, vars);
 }
 
 export function stateLabel(lang: Lang, state: TemplateItemState): string {
