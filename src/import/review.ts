@@ -2,8 +2,9 @@
  * The review of an imported 企业名录, as pure functions over ReviewRow[]: each returns new rows and
  * keeps the untouched ones as they were (same objects), so a table re-renders only what changed.
  */
-import { defaultState, type Matcher, normalise } from './matchNodes.ts';
-import type { BulkRule, MappedRow, ReviewRow, ReviewState } from './types.ts';
+import { defaultState } from './matchNodes.ts';
+import { normalise } from './matchText.ts';
+import type { BulkRule, MappedRow, Matcher, ReviewRow, ReviewState } from './types.ts';
 
 /** Every row with its suggestions and the state the matcher starts it in. */
 export function reviewRows(rows: readonly MappedRow[], matcher: Matcher): ReviewRow[] {

@@ -3,14 +3,14 @@
  *
  *   bytes ─readWorkbook→ Workbook ─(person picks sheet, header row)→ SheetTable
  *         ─proposeMapping / person confirms→ ColumnMapping ─applyMapping→ MappedRow[]
- *         ─suggestNodes (matchNodes.ts)→ ReviewRow[] ─person reviews, bulk rules→ ReviewRow[]
+ *         ─buildMatcher (matchNodes.ts), reviewRows→ ReviewRow[] ─person reviews, bulk rules→ ReviewRow[]
  *         ─toEnterpriseInput→ an ordinary user input: firms added to a cluster, each with its file,
  *           sheet and row as provenance.
  *
  * Pure types: no React, no renderer, so every step runs in Node tests and in the parse worker.
  */
 import type { Problem } from '../data/problems.ts';
-import type { Tier } from '../data/schema.ts';
+import type { LinkKind, NodeKind, Tier } from '../data/schema.ts';
 
 /** One sheet as text cells. Merged cells carry the merged value in every cell they cover. */
 export interface SheetTable {
@@ -89,6 +89,29 @@ export interface NodeSuggestion {
   score: number;
   /** The words of the row that matched the node (its name, variants or description terms). */
   words: string[];
+}
+
+/**
+ * What the matcher (matchNodes.ts) reads of a cluster: its names and its chain's nodes and links. A
+ * Cluster is one; `matchCluster` (matchRows.ts) copies just this much, as plain data for a worker.
+ */
+export interface MatchCluster {
+  name: { zh: string };
+  nameVariants: readonly string[];
+  chain: {
+    nodes: readonly {
+      id: string;
+      kind: NodeKind;
+      name: { zh: string; en: string };
+      description?: { zh: string } | undefined;
+    }[];
+    links: readonly { source: string; target: string; kind: LinkKind }[];
+  };
+}
+
+/** A cluster's matcher: the best few nodes for a row, best first. */
+export interface Matcher {
+  suggest(row: MappedRow, limit?: number): NodeSuggestion[];
 }
 
 export type ReviewState = 'confirmed' | 'uncertain' | 'rejected';

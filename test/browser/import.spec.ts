@@ -7,7 +7,8 @@
  * a file with an unsafe link and an over-long name still loads, with the field dropped or cut.
  * The fixtures in test/fixtures/import are fictional (scripts/make-import-fixtures.ts).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,6 +18,94 @@ import { type AppSession, openApp } from './support/session.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 const bytes = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
+
+/**
+ * A 100,000-row list: the 5,000-row fixture's firms over and over, each with its own 序号, name and
+ * credit code. Written into a temp dir at test time, never committed.
+ */
+function writeHundredThousand(path: string): number {
+  const [header = '', ...lines] = readFileSync(join(FIXTURES, 'qiye-5000.csv'), 'utf8').trim().split('\n');
+  const out = [header];
+  for (let i = 0; i < 100_000; i++) {
+    const cells = (lines[i % lines.length] ?? '').split(',');
+    const n = String(i + 1).padStart(6, '0');
+    cells[0] = String(i + 1);
+    cells[1] = `${(cells[1] ?? '').replace(/\d+$/, '')}${n}`;
+    cells[4] = `${(cells[4] ?? '').slice(0, 10)}${n.padStart(8, '0')}`;
+    out.push(cells.join(','));
+  }
+  writeFileSync(path, `${out.join('\n')}\n`);
+  return out.length - 1;
+}
+
+/** Every long task (> 50 ms) of the page from now on, kept in window.__importTasks. */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __importTasks?: { start: number; duration: number }[] };
+    if (w.__importTasks) return;
+    w.__importTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__importTasks?.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/**
+ * Watched in the page from now on: when the review step's summary first reads `pattern` with its
+ * table filled (page clock), and whether the matching progress showed before it.
+ */
+function reviewShown(page: Page, pattern: string): Promise<{ at: number; sawProgress: boolean }> {
+  return page.evaluate(
+    (src) =>
+      new Promise<{ at: number; sawProgress: boolean }>((resolve, reject) => {
+        const re = new RegExp(src);
+        const late = setTimeout(
+          () => reject(new Error(`no review step reading /${src}/ within 120 s`)),
+          120000,
+        );
+        let sawProgress = false;
+        const check = () => {
+          if (document.querySelector('[data-testid="import-matching"]')) sawProgress = true;
+          const text = document.querySelector('[data-testid="import-summary"]')?.textContent ?? '';
+          if (!re.test(text) || !document.querySelector('[data-testid="import-review-table"] tbody tr'))
+            return;
+          observer.disconnect();
+          clearTimeout(late);
+          resolve({ at: performance.now(), sawProgress });
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        check();
+      }),
+    pattern,
+  );
+}
+
+/** The page's clock, and the longest task that started since `from` (page time). */
+async function longestSince(
+  page: Page,
+  from: number,
+): Promise<{ now: number; longest: number; tasks: number }> {
+  // Two frames, so a task still running when the awaited element appeared has been reported.
+  return page.evaluate(
+    (t0) =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const all = (window as unknown as { __importTasks?: { start: number; duration: number }[] })
+              .__importTasks;
+            const during = (all ?? []).filter((t) => t.start >= t0);
+            resolve({
+              now: performance.now(),
+              longest: Math.round(Math.max(0, ...during.map((t) => t.duration))),
+              tasks: during.length,
+            });
+          }),
+        ),
+      ),
+    from,
+  );
+}
 
 /** Steps 1 and 2 as proposed (header row, mapping), then picks the cluster for step 3. */
 async function throughMapping(page: Page, clusterId: string): Promise<void> {
@@ -174,6 +263,76 @@ describe('importing my own enterprise list', () => {
       `import: 5,000 rows — to review ${tReview} ms, bulk rule ${tRule} ms, add ${Date.now() - t2} ms`,
     );
   });
+
+  it('a 100,000-row list: mapping and matching run off the main thread, with progress', async () => {
+    const { page } = app;
+    const dir = mkdtempSync(join(tmpdir(), 'chainatlas-import-'));
+    try {
+      const path = join(dir, 'qiye-100000.csv');
+      const made = writeHundredThousand(path);
+      await watchLongTasks(page);
+      const t0 = Date.now();
+      await page.locator('[data-testid="data-drop"] input[type="file"]').setInputFiles(path);
+      const dialog = page.getByTestId('import-dialog');
+      await dialog.getByTestId('import-sheet').waitFor({ timeout: 60000 });
+      const tRead = Date.now() - t0;
+      await dialog.getByTestId('import-next').click();
+      await dialog.getByTestId('import-mapping').waitFor();
+      const start = await page.evaluate(() => performance.now());
+      const review = reviewShown(page, '读出 100,?000 家企业');
+      await dialog.getByTestId('import-next').click();
+      // The matching shows how far it is, then the review step with every row read.
+      const { at, sawProgress } = await review;
+      const tReview = Math.round(at - start);
+      const match = await longestSince(page, start);
+      const summary = dialog.getByTestId('import-summary');
+
+      // Another cluster picked while it matches, then the first again: each pick cancels the run under
+      // way, and only the last one's rows are shown.
+      const restart = await page.evaluate(() => performance.now());
+      await dialog.getByTestId('import-cluster').selectOption('robotics');
+      await dialog.getByTestId('import-matching').waitFor();
+      await dialog.getByTestId('import-cluster').selectOption('new-energy');
+      await expect.poll(() => summary.textContent(), { timeout: 60000 }).toMatch(/读出 100,?000 家企业/);
+      const restarted = await longestSince(page, restart);
+      const solarRow = dialog
+        .locator('[data-testid="import-review-table"] tbody tr')
+        .filter({ hasText: '光伏' })
+        .first();
+      expect(await solarRow.locator('.import-suggest').textContent()).toMatch(/太阳能/);
+
+      // A bulk rule over all the rows, on the main thread.
+      const ruleStart = await page.evaluate(() => performance.now());
+      const t2 = Date.now();
+      expect(await rule(page, '锂电', 'n-solar-mfg')).toBeGreaterThan(1000);
+      const ruled = await longestSince(page, ruleStart);
+      const tRule = Date.now() - t2;
+      // One row by hand.
+      const clickStart = await page.evaluate(() => performance.now());
+      const row = dialog.locator('[data-testid="import-review-table"] tbody tr').first();
+      await row.locator('button[data-set-state="rejected"]').click();
+      await expect.poll(() => row.getAttribute('data-state')).toBe('rejected');
+      const clicked = await longestSince(page, clickStart);
+      console.log(
+        `import: ${made.toLocaleString('en')} rows — read ${tRead} ms; mapping + matching to review ${tReview} ms, ` +
+          `longest main-thread task ${match.longest} ms (${match.tasks} over 50 ms), progress ${sawProgress ? 'shown' : 'NOT shown'}; ` +
+          `cancelled and restarted: longest task ${restarted.longest} ms; bulk rule ${tRule} ms, longest task ${ruled.longest} ms; ` +
+          `one row by hand: longest task ${clicked.longest} ms`,
+      );
+      expect(match.longest).toBeLessThan(200);
+      expect(restarted.longest).toBeLessThan(200);
+      expect(sawProgress).toBe(true);
+
+      // Closed while it matches: the run is dropped and the page carries on.
+      await dialog.getByTestId('import-cluster').selectOption('robotics');
+      await dialog.getByTestId('import-matching').waitFor();
+      await dialog.getByRole('button', { name: '关闭' }).first().click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240000);
 
   it('a file with an unsafe link and an over-long name still loads; each field is reported', async () => {
     const { page } = app;

@@ -3,7 +3,8 @@
  * (2) what each column means, (3) which chain node each firm belongs to, reviewed one by one or by
  * rule. The result is an ordinary user input (firms added to one cluster, each with its file, sheet
  * and row as provenance) that drives the map, the diagram, the city profile and the gap analysis.
- * The work is pure code in src/import; this file only holds the steps' state.
+ * The work is pure code in src/import; this file only holds the steps' state. Step 3's mapping and
+ * matching run in the match worker for a long list, with progress (useMatching.ts).
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/normalize.ts';
@@ -12,24 +13,18 @@ import { localizeProblem } from '../../data/problemText.ts';
 import type { UserInput } from '../../data/userInput.ts';
 import { downloadBlob } from '../../export/download.ts';
 import { type Lang, nameIn } from '../../i18n/index.ts';
-import {
-  applyMapping,
-  mappingJson,
-  parseMappingJson,
-  proposeMapping,
-  reuseMapping,
-} from '../../import/mapping.ts';
-import { buildMatcher } from '../../import/matchNodes.ts';
+import { mappingJson, parseMappingJson, proposeMapping, reuseMapping } from '../../import/mapping.ts';
 import { readWorkbookFile } from '../../import/readWorkbookFile.ts';
-import { applyRule, counts, reviewRows, setChosen, setState } from '../../import/review.ts';
+import { applyRule, counts, setChosen, setState } from '../../import/review.ts';
 import { detectHeaderRow } from '../../import/sheetText.ts';
 import { importSource, toEnterpriseAdditions } from '../../import/toEnterpriseInput.ts';
-import type { ColumnMapping, ReviewRow, Workbook } from '../../import/types.ts';
+import type { ColumnMapping, Workbook } from '../../import/types.ts';
 import { formatNumber } from '../strings.ts';
 import { MappingStep } from './MappingStep.tsx';
-import { ReviewStep } from './ReviewStep.tsx';
+import { MatchProgress, ReviewStep } from './ReviewStep.tsx';
 import { SheetStep } from './SheetStep.tsx';
 import { importText } from './strings.ts';
+import { useMatching } from './useMatching.ts';
 import './import.css';
 
 type EnterprisesInput = Extract<UserInput, { kind: 'enterprises' }>;
@@ -65,7 +60,6 @@ export function ImportWizard(props: ImportWizardProps) {
   const [clusterId, setClusterId] = useState<string>(
     props.clusterId ?? [...dataset.clusters.keys()][0] ?? '',
   );
-  const [rows, setRows] = useState<ReviewRow[]>([]);
   const [remember, setRemember] = useState(false);
 
   useEffect(() => {
@@ -118,14 +112,17 @@ export function ImportWizard(props: ImportWizardProps) {
   }, [sheet, headerRow, lang, cities]);
 
   const cluster = dataset.clusters.get(clusterId)?.cluster ?? null;
-  const mapped = useMemo(
-    () => (sheet && mapping && step === 3 ? applyMapping(sheet, mapping, file?.name ?? '', cities) : null),
-    [sheet, mapping, step, file, cities],
-  );
-  useEffect(() => {
-    if (!mapped || !cluster) return;
-    setRows(reviewRows(mapped.rows, buildMatcher(cluster)));
-  }, [mapped, cluster]);
+  // Step 3: the rows through the mapping, matched to the cluster's chain (in the match worker for a
+  // long list); a newer mapping, cluster or step, or closing the wizard, cancels a run under way.
+  const { rows, setRows, matching } = useMatching({
+    sheet,
+    mapping,
+    file: file?.name ?? '',
+    cities,
+    cluster,
+    active: step === 3,
+  });
+  const problems = matching.kind === 'done' ? matching.problems : [];
 
   const nodes = useMemo(
     () =>
@@ -257,39 +254,49 @@ export function ImportWizard(props: ImportWizardProps) {
               ))}
             </select>
           </label>
-          <p className="import-summary" role="status" data-testid="import-summary">
-            {t('rowsRead', { n: formatNumber(lang, rows.length) })} · {t('summary', tally)}
-            {mapped &&
-              mapped.problems.length > 0 &&
-              ` · ${t('problems', { n: formatNumber(lang, mapped.problems.length) })}`}
-          </p>
-          {mapped && mapped.problems.length > 0 && (
-            <details className="import-problems" data-testid="import-problems">
-              <summary>{t('problems', { n: formatNumber(lang, mapped.problems.length) })}</summary>
-              <ul>
-                {mapped.problems.slice(0, 200).map((p) => (
-                  <ProblemLine key={`${p.where}|${p.message}`} problem={p} lang={lang} />
-                ))}
-              </ul>
-            </details>
+          {matching.kind === 'matching' && (
+            <MatchProgress done={matching.done} total={matching.total} lang={lang} />
           )}
-          <ReviewStep
-            rows={rows}
-            nodes={nodes}
-            headers={headers}
-            lang={lang}
-            cityName={(code) => {
-              const c = dataset.cities.get(code);
-              return c ? nameIn(lang, c.name) : code;
-            }}
-            onChosen={(row, nodeId) => setRows(setChosen(rows, row, nodeId ? [nodeId] : []))}
-            onState={(row, state) => setRows(setState(rows, [row], state))}
-            onRule={(rule) => {
-              const r = applyRule(rows, rule);
-              setRows(r.rows);
-              return r.matched;
-            }}
-          />
+          {matching.kind === 'failed' && (
+            <p role="alert" className="import-problems">
+              {t('matchFailed', { message: matching.message })}
+            </p>
+          )}
+          {matching.kind === 'done' && (
+            <>
+              <p className="import-summary" role="status" data-testid="import-summary">
+                {t('rowsRead', { n: formatNumber(lang, rows.length) })} · {t('summary', tally)}
+                {problems.length > 0 && ` · ${t('problems', { n: formatNumber(lang, problems.length) })}`}
+              </p>
+              {problems.length > 0 && (
+                <details className="import-problems" data-testid="import-problems">
+                  <summary>{t('problems', { n: formatNumber(lang, problems.length) })}</summary>
+                  <ul>
+                    {problems.slice(0, 200).map((p) => (
+                      <ProblemLine key={`${p.where}|${p.message}`} problem={p} lang={lang} />
+                    ))}
+                  </ul>
+                </details>
+              )}
+              <ReviewStep
+                rows={rows}
+                nodes={nodes}
+                headers={headers}
+                lang={lang}
+                cityName={(code) => {
+                  const c = dataset.cities.get(code);
+                  return c ? nameIn(lang, c.name) : code;
+                }}
+                onChosen={(row, nodeId) => setRows(setChosen(rows, row, nodeId ? [nodeId] : []))}
+                onState={(row, state) => setRows(setState(rows, [row], state))}
+                onRule={(rule) => {
+                  const r = applyRule(rows, rule);
+                  setRows(r.rows);
+                  return r.matched;
+                }}
+              />
+            </>
+          )}
           <label className="import-remember">
             <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />{' '}
             {t('remember')}

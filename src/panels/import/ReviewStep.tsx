@@ -2,6 +2,7 @@
  * Step 3 of the import: each firm with the chain nodes the matcher suggests (score and the words
  * that matched), where it will be placed, and its review state; a filter by state, pages of 50 rows
  * so a 5,000-row list stays quick, and bulk rules ("all rows whose 主营产品 contains 光伏 → 太阳能制造").
+ * Before it, while the rows are read and matched, how far that is (MatchProgress).
  */
 import { useState } from 'react';
 import type { Lang } from '../../i18n/index.ts';
@@ -133,5 +134,18 @@ export function ReviewStep(props: ReviewStepProps) {
         </div>
       )}
     </div>
+  );
+}
+
+/** Step 3 under way: how many of the sheet's rows are read and matched, as text and as a bar. */
+export function MatchProgress({ done, total, lang }: { done: number; total: number; lang: Lang }) {
+  const label = importText(lang, 'matching', {
+    done: formatNumber(lang, done),
+    total: formatNumber(lang, total),
+  });
+  return (
+    <p className="import-summary import-matching" role="status" data-testid="import-matching">
+      {label} <progress value={done} max={Math.max(1, total)} aria-label={label} />
+    </p>
   );
 }
