@@ -13,11 +13,13 @@ import { DataPanel } from '../panels/DataPanel.tsx';
 import { EmbedDialog } from '../panels/EmbedDialog.tsx';
 import { ExportActions } from '../panels/export/ExportActions.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
+import { usePrefetchBoundaries } from './boundariesQuery.ts';
 import { ChainPane } from './ChainPane.tsx';
 import { htmlLang, useClusterView, useDocumentMeta } from './clusterView.ts';
 import { DetailsPane } from './DetailsPane.tsx';
 import { clusterList } from './datasetViews.ts';
 import { GapsPane } from './GapsPane.tsx';
+import { LoadingWorkspace } from './LoadingWorkspace.tsx';
 import { MapPane } from './MapPane.tsx';
 import { useDataset } from './useDataset.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
@@ -29,6 +31,7 @@ const ImportWizard = lazy(() =>
 
 export function Workspace() {
   const data = useDataset();
+  usePrefetchBoundaries();
   const { clusterId, lang, setLang, selectCluster } = useAppStore((s) => ({
     clusterId: s.cluster,
     lang: s.lang,
@@ -108,10 +111,10 @@ export function Workspace() {
           </button>
         </div>
       </header>
-      {!dataset ? (
-        <main className="app-main">
-          {data.loading ? <p className="app-loading">{t(lang, 'app.loading')}</p> : dataPanel}
-        </main>
+      {!dataset && data.loading ? (
+        <LoadingWorkspace lang={lang} />
+      ) : !dataset ? (
+        <main className="app-main">{dataPanel}</main>
       ) : (
         <main className="workspace">
           <nav className="sidebar" aria-label={t(lang, 'nav.clusters')}>

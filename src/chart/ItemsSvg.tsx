@@ -34,7 +34,8 @@ function dash(d: readonly number[] | undefined): string | undefined {
   return d?.length ? d.join(' ') : undefined;
 }
 
-function ItemEl({ it }: { it: Item }) {
+/** One display-list item as SVG (also used by the map's first-paint preview). */
+export function ItemEl({ it }: { it: Item }) {
   switch (it.t) {
     case 'rect':
       return (

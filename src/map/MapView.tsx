@@ -3,8 +3,10 @@
  * arrives in its own chunk after the shell has rendered.
  */
 import type { FeatureCollection } from 'geojson';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { MapPart } from '../export/figureInput.ts';
 import type { Boundaries } from './geo.ts';
+import { MapPreview } from './MapPreview.tsx';
 import type { MapCamera, MapController, MapProps } from './mapController.ts';
 
 export interface MapViewProps extends MapProps {
@@ -61,6 +63,11 @@ export function MapView(props: MapViewProps) {
     controllerRef.current?.setProps(snapshotProps(props));
   });
 
+  const { boundaries, fills, selected, highlighted, belts, lang } = props;
+  const previewPart = useMemo(
+    () => ({ boundaries, fills, selected, highlighted, belts: (belts ?? EMPTY) as MapPart['belts'], lang }),
+    [boundaries, fills, selected, highlighted, belts, lang],
+  );
   const hoverName = hover ? props.cityNames[hover.code] : undefined;
   return (
     <div className="map-view">
@@ -72,7 +79,14 @@ export function MapView(props: MapViewProps) {
         data-testid="map"
         data-ready={ready ? 'true' : 'false'}
       />
-      {!ready && <div className="map-loading">{props.loadingText}</div>}
+      {!ready && (
+        <>
+          <MapPreview part={previewPart} />
+          <div className="map-loading">
+            <span>{props.loadingText}</span>
+          </div>
+        </>
+      )}
       {hover && hoverName && (
         <div className="map-tooltip" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }}>
           {hoverName}

@@ -100,7 +100,11 @@ export function createMapController(
     userMoved = false;
   };
 
+  // Marks for `npm run bench`: when the WebGL map first drew, loaded its style, and came to rest.
+  map.once('render', () => mark('chainatlas:map-render'));
+  map.once('idle', () => mark('chainatlas:map-idle'));
   map.on('load', () => {
+    mark('chainatlas:map-load');
     ready = true;
     apply(props, null);
     cb.onReady();
@@ -224,4 +228,8 @@ export function createMapController(
 function sameCamera(a: MapCamera | null, b: MapCamera | null): boolean {
   if (!a || !b) return a === b;
   return Math.abs(a.lng - b.lng) < 1e-4 && Math.abs(a.lat - b.lat) < 1e-4 && Math.abs(a.zoom - b.zoom) < 1e-2;
+}
+
+function mark(name: string): void {
+  if (!performance.getEntriesByName(name).length) performance.mark(name);
 }

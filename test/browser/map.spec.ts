@@ -90,4 +90,38 @@ describe('the Guangdong city map', () => {
     expect(app.consoleErrors).toEqual([]);
     expect(app.cspViolations).toEqual([]);
   });
+
+  it('draws Guangdong at once while the WebGL map is still loading, then gives way to it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // Hold the maplibre chunk back: what a person sees meanwhile is the d3-geo preview.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route(/mapController-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(inject('appUrl'));
+    const preview = page.locator('[data-testid="map-preview"]');
+    await preview.waitFor({ timeout: 30000 });
+    // 21 cities, each a filled outline, and their names as text.
+    const cities = await preview.locator('path[fill]:not([fill="none"])').count();
+    expect(cities).toBeGreaterThanOrEqual(21);
+    const text = (await preview.textContent()) ?? '';
+    for (const name of ['广州', '深圳', '湛江', '潮州']) expect(text).toContain(name);
+    expect(await page.locator('[data-testid="map"]').getAttribute('data-ready')).toBe('false');
+    const firstPaint = await page.evaluate(
+      () => performance.getEntriesByName('chainatlas:map-first-paint')[0]?.startTime ?? null,
+    );
+    expect(firstPaint).not.toBeNull();
+    console.log(
+      `map: preview painted ${Math.round(firstPaint ?? 0)} ms after navigation (maplibre held back)`,
+    );
+    release();
+    await waitForMap(page);
+    expect(await preview.count()).toBe(0);
+    await context.close();
+  });
 });

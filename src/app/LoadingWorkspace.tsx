@@ -1,0 +1,50 @@
+/**
+ * The workspace while the bundled data loads: the same grid, with the map already drawn (the d3-geo
+ * preview of our boundaries, fetched beside the data) where the live map will be. The first thing a
+ * person sees is Guangdong in its place, not a line of text, and nothing jumps when the data lands.
+ */
+
+import { useQuery } from '@tanstack/react-query';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import { useMemo } from 'react';
+import { type Lang, t } from '../i18n/index.ts';
+import { MapPreview } from '../map/MapPreview.tsx';
+import { boundariesQuery } from './boundariesQuery.ts';
+import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
+
+const NO_BELTS: FeatureCollection<LineString | Point> = { type: 'FeatureCollection', features: [] };
+const NO_CITIES: readonly string[] = [];
+
+export function LoadingWorkspace({ lang }: { lang: Lang }) {
+  const boundaries = useQuery(boundariesQuery(BUNDLED_MANIFEST_URL, BUNDLED_GEO_PATH));
+  const part = useMemo(
+    () =>
+      boundaries.data
+        ? {
+            boundaries: boundaries.data,
+            fills: {},
+            selected: null,
+            highlighted: NO_CITIES,
+            belts: NO_BELTS,
+            lang,
+          }
+        : null,
+    [boundaries.data, lang],
+  );
+  return (
+    <main className="workspace" aria-busy="true">
+      <nav className="sidebar" aria-label={t(lang, 'nav.clusters')}>
+        <p className="app-loading">{t(lang, 'app.loading')}</p>
+      </nav>
+      <div className="views">
+        <section className="view view-map" aria-label={t(lang, 'view.map')}>
+          <div className="map-toolbar" aria-hidden="true">
+            <span className="map-toolbar-placeholder">{t(lang, 'city.pick')}</span>
+          </div>
+          <div className="map-view">{part && <MapPreview part={part} />}</div>
+        </section>
+        <section className="view view-chain" aria-label={t(lang, 'view.chain')} />
+      </div>
+    </main>
+  );
+}
