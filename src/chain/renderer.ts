@@ -43,6 +43,8 @@ export type { ChainRenderer, ChainRendererOptions, ChainRendererProps } from './
  * 400 nodes but 25 fps with 1 000 (label text dominates), cached frames at 60 fps up to 10 k.
  */
 export const CACHE_THRESHOLD = 300;
+/** Quiet time after the last setView before a big graph is redrawn crisply. */
+const PROGRAMMATIC_REST_MS = 120;
 
 export function createChainRenderer(container: HTMLElement, opts: ChainRendererOptions): ChainRenderer {
   const doc = container.ownerDocument;
@@ -69,6 +71,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
   let view: View = { x: 0, y: 0, k: 1 };
   let autoFit = true;
   let moving = false;
+  let restTimer: ReturnType<typeof setTimeout> | null = null;
   const cache = createBitmapCache(doc);
   let destroyed = false;
 
@@ -134,6 +137,9 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       );
     }
     cache.blit(ctx, view, size, dpr, opts.theme.background);
+    // For `npm run bench`: the first frame with a diagram on screen.
+    if (scene.nodes.length && !performance.getEntriesByName('chainatlas:chain-first-draw').length)
+      performance.mark('chainatlas:chain-first-draw');
     if (hoverId && scene.byId.has(hoverId)) {
       drawHover(ctx, drawArgs(view, size, dpr, true, false), singleLabel(scene, hoverId, view, size, lang));
     }
@@ -292,6 +298,17 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       camera.stop();
       view = { ...v };
       autoFit = false;
+      // A run of programmatic views (a tour, a synced camera) on a big graph moves the cached bitmap
+      // like a gesture does, and is drawn crisply once the views stop coming.
+      if (isLarge()) {
+        moving = true;
+        if (restTimer) clearTimeout(restTimer);
+        restTimer = setTimeout(() => {
+          restTimer = null;
+          moving = false;
+          schedule();
+        }, PROGRAMMATIC_REST_MS);
+      }
       schedule();
     },
     getView: () => ({ ...view }),
@@ -307,6 +324,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      if (restTimer) clearTimeout(restTimer);
       frames.stop();
       camera.stop();
       stopObserving();

@@ -1,11 +1,14 @@
 /**
  * Positions for a chain graph: precomputed ones when the bundle ships them, otherwise the layout
- * (in a worker for big graphs). A newer graph cancels the previous run.
+ * (in a worker for big graphs). A newer graph cancels the previous run. When a graph grows (a
+ * person's firms join the chain on screen), the nodes already drawn keep their places
+ * (stableLayout.ts).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChainViewGraph } from '../model/chainGraph.ts';
 import type { Positions } from './layout.ts';
 import { requestLayout } from './layoutClient.ts';
+import { carriedPositions } from './stableLayout.ts';
 
 export interface ChainLayoutState {
   positions: Positions | null;
@@ -23,9 +26,13 @@ export function useChainLayout(
     pending: false,
     error: null,
   });
+  const lastPositions = useRef<Positions | null>(null);
+  lastPositions.current = state.positions ?? lastPositions.current;
   useEffect(() => {
     if (!graph) return;
-    const job = requestLayout(graph, precomputed ? { positions: precomputed } : {});
+    const carried = carriedPositions(lastPositions.current, graph);
+    const known = precomputed && carried ? { ...carried, ...precomputed } : (precomputed ?? carried);
+    const job = requestLayout(graph, known ? { positions: known } : {});
     let live = true;
     job.promise.then(
       (r) => live && setState({ graph, positions: r.positions, pending: false, error: null }),

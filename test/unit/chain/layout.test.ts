@@ -87,10 +87,11 @@ describe('computeLayout', () => {
     expect(Object.keys(r.positions)).toEqual(['a', 'b']);
   });
 
-  it('spends less effort per node on big graphs', () => {
-    expect(layoutEffort(200).ticks).toBeGreaterThan(layoutEffort(10_000).ticks);
+  it('strides the charge on big graphs and stops once they have settled, inside the budget', () => {
     expect(layoutEffort(10_000).chargeEvery).toBeGreaterThan(1);
     const r = computeLayout(syntheticGraph(3000));
-    expect(r.ticks).toBeLessThanOrEqual(layoutEffort(3000).ticks);
+    // Stopped because nodes barely move any more (< 0.1 units per tick), not on the tick budget.
+    expect(r.ticks).toBeLessThan(layoutEffort(3000).ticks);
+    expect(r.lastMove).toBeLessThan(0.1);
   });
 });

@@ -20,6 +20,23 @@ describe('useChainLayout', () => {
     await waitFor(() => expect(result.current.positions).not.toBeNull());
   });
 
+  it('keeps the places of nodes already drawn when the graph grows', async () => {
+    const { result, rerender } = renderHook(({ g }) => useChainLayout(g), { initialProps: { g: graph } });
+    await waitFor(() => expect(result.current.pending).toBe(false));
+    const before = result.current.positions ?? {};
+    const first = graph.nodes[0];
+    if (!first) throw new Error('fixture has no nodes');
+    const added = { ...first, id: 'added-firm', kind: 'enterprise' as const, degree: 1 };
+    const grown = {
+      ...graph,
+      nodes: [...graph.nodes, added],
+      links: [...graph.links, { source: 'added-firm', target: first.id, kind: 'supplies' as const }],
+    };
+    rerender({ g: grown });
+    await waitFor(() => expect(result.current.positions?.['added-firm']).toBeDefined());
+    for (const [id, p] of Object.entries(before)) expect(result.current.positions?.[id]).toEqual(p);
+  });
+
   it('uses precomputed positions as they are', async () => {
     const { result } = renderHook(() => useChainLayout(graph, positions));
     await waitFor(() => expect(result.current.positions).toEqual(positions));
