@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { han, writeFirmsCsv } from '../fixtures/big/firmsCsv.ts';
 import { launchBrowser } from './support/browser.ts';
 import {
   backToBundled,
@@ -37,10 +38,6 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const CITIES = JSON.parse(readFileSync(join(ROOT, 'data', 'cities.json'), 'utf8'));
 const CODES: string[] = CITIES.cities.map((c: { adcode: string }) => c.adcode);
 const TIERS = ['chain-leader', 'leading', 'hidden-champion', 'specialized', 'other'];
-const HAN =
-  '电子信息石化家电汽车材料纺织软件显示医药食品芯片装备机器人区块链量子新能源激光精密仪器安全环保数字创意';
-const han = (i: number, n = 6) =>
-  Array.from({ length: n }, (_, k) => HAN[(i * 7 + k * 13) % HAN.length]).join('');
 
 /** Streams a single-file dataset of as many 5,000-firm clusters as fit under `limit` bytes. */
 async function writeBigBundle(path: string, limit: number): Promise<{ clusters: number; firms: number }> {
@@ -121,29 +118,6 @@ async function writeBigBundle(path: string, limit: number): Promise<{ clusters: 
   await write(']}');
   await new Promise<void>((r) => out.end(() => r()));
   return { clusters, firms };
-}
-
-/** Streams a CSV of firms spread over eight bundled clusters. */
-async function writeBigCsv(path: string, rows: number): Promise<void> {
-  const out = createWriteStream(path);
-  const clusters = [
-    '绿色石化',
-    '智能家电',
-    '汽车',
-    '先进材料',
-    '现代轻工纺织',
-    '软件与信息服务',
-    '生物医药与健康',
-    '现代农业与食品',
-  ];
-  const cities = ['广州', '深圳', '佛山', '东莞', '惠州', '茂名', '湛江', '珠海'];
-  const write = async (s: string) => {
-    if (!out.write(s)) await new Promise<void>((r) => out.once('drain', () => r()));
-  };
-  await write('企业名称,城市,集群,环节,梯队,来源\n');
-  for (let i = 0; i < rows; i++)
-    await write(`测试企业${han(i, 6)}${i},${cities[i % 8]},${clusters[i % 8]},,其他,src-article-2021\n`);
-  await new Promise<void>((r) => out.end(() => r()));
 }
 
 /** Every long task (> 50 ms) of the page, from before its first script. */
@@ -230,7 +204,7 @@ describe('big input through the file input', () => {
     bigCsv = join(dir, 'big-firms.csv');
     const t = Date.now();
     const made = await writeBigBundle(bigJson, LIMIT - 300_000);
-    await writeBigCsv(bigCsv, 500_000);
+    await writeFirmsCsv(bigCsv, 500_000);
     console.log(
       `big-input: generated ${(statSync(bigJson).size / 2 ** 20).toFixed(1)} MB JSON (${made.clusters} clusters, ` +
         `${made.firms} firms) and ${(statSync(bigCsv).size / 2 ** 20).toFixed(1)} MB CSV (500,000 rows) in ${Date.now() - t} ms`,
