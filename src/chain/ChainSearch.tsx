@@ -3,9 +3,9 @@
  * Arrow keys move through the matches, Enter picks one (the caller flies to it and selects it),
  * Escape closes the list, then clears the box.
  */
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import type { ChainViewGraph } from '../model/chainGraph.ts';
-import { searchNodes } from './search.ts';
+import { searchNodes, warmSearch } from './search.ts';
 import { chainStrings, type Lang } from './strings.ts';
 
 export interface ChainSearchProps {
@@ -21,6 +21,7 @@ export function ChainSearch({ graph, lang, onPick, limit = 12 }: ChainSearchProp
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  useEffect(() => warmSearch(graph), [graph]);
   const hits = useMemo(() => searchNodes(graph, query, lang, limit), [graph, query, lang, limit]);
   const expanded = open && query.trim() !== '';
   const optionId = (i: number) => `${listId}-opt-${i}`;
