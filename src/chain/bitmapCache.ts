@@ -13,6 +13,16 @@ import { panBy, type Size, sameView, type View } from './viewport.ts';
 const MAX_CACHE_PX = 8e6;
 
 export type PaintFn = (ctx: Ctx2D, view: View, size: Size, scale: number) => void;
+export type PaintStepsFn = (ctx: Ctx2D, view: View, size: Size, scale: number) => Iterator<void>;
+
+/** A picture being painted over several tasks into a back bitmap; shown only once complete. */
+export interface PaintJob {
+  readonly view: View;
+  /** Paints for about `budgetMs`; true when the picture is complete and shown by blit. */
+  advance(budgetMs: number): boolean;
+  /** False once the cache was invalidated after the job began (its picture would be outdated). */
+  current(): boolean;
+}
 
 export interface BitmapCache {
   /** True when the bitmap shows exactly `view` and nothing changed since it was painted. */
@@ -20,6 +30,8 @@ export interface BitmapCache {
   has(): boolean;
   invalidate(): void;
   paint(view: View, size: Size, dpr: number, withMargin: boolean, draw: PaintFn): void;
+  /** Like paint, but in steps (see PaintJob); the previous picture stays on show meanwhile. */
+  begin(view: View, size: Size, dpr: number, withMargin: boolean, steps: PaintStepsFn): PaintJob;
   blit(ctx: Ctx2D, view: View, size: Size, dpr: number, background: string): void;
   drop(): void;
 }
@@ -29,26 +41,73 @@ export function createBitmapCache(doc: Document): BitmapCache {
   let at: View | null = null;
   let margin = { x: 0, y: 0 };
   let dirty = true;
+  let generation = 0;
+
+  const layout = (size: Size, dpr: number, withMargin: boolean) => {
+    const m = withMargin ? { x: size.width / 2, y: size.height / 2 } : { x: 0, y: 0 };
+    const s = { width: size.width + 2 * m.x, height: size.height + 2 * m.y };
+    const scale = Math.min(dpr, Math.sqrt(MAX_CACHE_PX / Math.max(1, s.width * s.height)));
+    return {
+      m,
+      s,
+      scale,
+      w: Math.max(1, Math.round(s.width * scale)),
+      h: Math.max(1, Math.round(s.height * scale)),
+    };
+  };
 
   return {
     fresh: (view) => !dirty && !!at && sameView(at, view),
     has: () => !!canvas && !!at,
     invalidate: () => {
       dirty = true;
+      generation++;
     },
     paint(view, size, dpr, withMargin, draw) {
-      margin = withMargin ? { x: size.width / 2, y: size.height / 2 } : { x: 0, y: 0 };
-      const s = { width: size.width + 2 * margin.x, height: size.height + 2 * margin.y };
-      const scale = Math.min(dpr, Math.sqrt(MAX_CACHE_PX / Math.max(1, s.width * s.height)));
+      const { m, s, scale, w, h } = layout(size, dpr, withMargin);
+      margin = m;
       canvas ??= doc.createElement('canvas');
-      const w = Math.max(1, Math.round(s.width * scale));
-      const h = Math.max(1, Math.round(s.height * scale));
       if (canvas.width !== w) canvas.width = w;
       if (canvas.height !== h) canvas.height = h;
       const ctx = canvas.getContext('2d') as Ctx2D | null;
       if (ctx) draw(ctx, panBy(view, margin.x, margin.y), s, scale);
       at = { ...view };
       dirty = false;
+    },
+    begin(view, size, dpr, withMargin, steps) {
+      const { m, s, scale, w, h } = layout(size, dpr, withMargin);
+      const back = doc.createElement('canvas');
+      back.width = w;
+      back.height = h;
+      const ctx = back.getContext('2d') as (Ctx2D & Pick<CanvasRenderingContext2D, 'getImageData'>) | null;
+      const it = ctx ? steps(ctx, panBy(view, m.x, m.y), s, scale) : null;
+      const started = generation;
+      const jobView = { ...view };
+      let done = false;
+      return {
+        view: jobView,
+        current: () => generation === started,
+        advance(budgetMs) {
+          if (done) return true;
+          const t0 = performance.now();
+          while (it && performance.now() - t0 < budgetMs) {
+            if (it.next().done) {
+              done = true;
+              break;
+            }
+          }
+          // Software canvases rasterise recorded drawing only when flushed: flush now, in this
+          // task, rather than all at once in the frame that first shows the picture.
+          ctx?.getImageData(0, 0, 1, 1);
+          if (!it) done = true;
+          if (!done) return false;
+          canvas = back;
+          margin = m;
+          at = jobView;
+          dirty = generation !== started;
+          return true;
+        },
+      };
     },
     blit(ctx, view, size, dpr, background) {
       if (!canvas || !at) return;

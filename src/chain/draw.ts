@@ -8,7 +8,7 @@
  */
 import type { Stage } from '../data/schema.ts';
 import { type Ctx2D, type DrawArgs, FILL_CHUNK, fontOf, linkUnit } from './canvasTypes.ts';
-import { drawLinks } from './drawLinks.ts';
+import { linkSteps } from './drawLinks.ts';
 import type { PlacedLabel } from './labels.ts';
 import type { Lane } from './lanes.ts';
 import { EXTENSION_TICK, type SceneNode, STRONG_RING } from './scene.ts';
@@ -31,6 +31,15 @@ const KIND_ORDER = [
 ] as const;
 
 export function drawChain(ctx: Ctx2D, a: DrawArgs): void {
+  for (const _ of chainSteps(ctx, a));
+}
+
+/**
+ * The same drawing as drawChain, paused (yield) after each batch of a few thousand shapes, so a
+ * very big graph can be drawn over several tasks (bitmapCache.ts begin/advance). The context keeps
+ * its state between steps; nothing else may draw on it until the steps are done.
+ */
+export function* chainSteps(ctx: Ctx2D, a: DrawArgs): Generator<void, void, undefined> {
   const { view, dpr, theme, size } = a;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.globalAlpha = 1;
@@ -39,12 +48,17 @@ export function drawChain(ctx: Ctx2D, a: DrawArgs): void {
   ctx.fillRect(0, 0, size.width, size.height);
   ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
   drawLanes(ctx, a.scene.lanes, theme);
-  drawLinks(ctx, a);
-  drawNodes(ctx, a);
+  yield* linkSteps(ctx, a);
+  yield;
+  yield* nodeSteps(ctx, a);
+  yield;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   drawLaneTitles(ctx, a.scene.lanes, view, size, theme, a.lang);
   drawLabels(ctx, a.labels, theme, a.active);
 }
+
+/** Special nodes (status marks, crowns, rings) drawn between two pauses. */
+const SPECIAL_STEP = 500;
 
 function drawLanes(ctx: Ctx2D, lanes: readonly Lane[], theme: ChainTheme) {
   for (const lane of lanes) {
@@ -80,7 +94,7 @@ function drawLaneTitles(
 const isPlain = (n: SceneNode) =>
   !n.data.status && n.data.tier !== 'chain-leader' && !n.data.candidate && !n.data.gap;
 
-function drawNodes(ctx: Ctx2D, a: DrawArgs) {
+function* nodeSteps(ctx: Ctx2D, a: DrawArgs): Generator<void, void, undefined> {
   const { scene, theme, active, view } = a;
   ctx.lineJoin = 'round';
   // Dimmed nodes first so the emphasised ones sit on top.
@@ -100,6 +114,7 @@ function drawNodes(ctx: Ctx2D, a: DrawArgs) {
         if (++count % FILL_CHUNK === 0) {
           ctx.fill();
           ctx.stroke();
+          yield;
           ctx.beginPath();
         }
       }
@@ -107,9 +122,11 @@ function drawNodes(ctx: Ctx2D, a: DrawArgs) {
       ctx.fill();
       ctx.stroke();
     }
+    let special = 0;
     for (const n of scene.nodes) {
       if (isPlain(n) || (active ? !active.has(n.id) : false) !== dim) continue;
       drawSpecialNode(ctx, n, theme);
+      if (++special % SPECIAL_STEP === 0) yield;
     }
   }
   ctx.globalAlpha = 1;

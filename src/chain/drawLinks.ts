@@ -22,7 +22,8 @@ export function linkState(
 const LINK_KINDS = Object.keys(LINK_STYLE) as LinkKind[];
 const LINK_STATES: LinkState[] = ['dim', 'normal', 'highlight'];
 
-export function drawLinks(ctx: Ctx2D, a: DrawArgs) {
+/** Draws the links, pausing (yield) after each styled bucket and each chunk of arrowheads. */
+export function* linkSteps(ctx: Ctx2D, a: DrawArgs): Generator<void, void, undefined> {
   const { scene, theme, view } = a;
   const hl = new Set([a.state.selectedId].filter((x): x is string => !!x));
   // Buckets by (state, kind), indexed by number: no per-link strings or arrays.
@@ -34,10 +35,12 @@ export function drawLinks(ctx: Ctx2D, a: DrawArgs) {
   }
   const unit = linkUnit(view.k);
   const arrow = Math.min(6 * unit, 7);
-  LINK_STATES.forEach((state, si) => {
-    LINK_KINDS.forEach((kind, ki) => {
+  for (let si = 0; si < LINK_STATES.length; si++) {
+    const state = LINK_STATES[si] as LinkState;
+    for (let ki = 0; ki < LINK_KINDS.length; ki++) {
+      const kind = LINK_KINDS[ki] as LinkKind;
       const list = groups[si * LINK_KINDS.length + ki] as SceneLink[];
-      if (list.length === 0) return;
+      if (list.length === 0) continue;
       const style = LINK_STYLE[kind];
       ctx.globalAlpha = state === 'dim' ? theme.dimAlpha : 1;
       const color = state === 'highlight' ? theme.selection : theme.link[kind];
@@ -51,7 +54,8 @@ export function drawLinks(ctx: Ctx2D, a: DrawArgs) {
         ctx.lineTo(l.x2, l.y2);
       }
       ctx.stroke();
-      if (!style.arrow) return;
+      yield;
+      if (!style.arrow) continue;
       ctx.setLineDash([]);
       let count = 0;
       ctx.beginPath();
@@ -59,12 +63,13 @@ export function drawLinks(ctx: Ctx2D, a: DrawArgs) {
         traceArrowHead(ctx, l.x1, l.y1, l.x2, l.y2, arrow);
         if (++count % FILL_CHUNK === 0) {
           ctx.fill();
+          yield;
           ctx.beginPath();
         }
       }
       ctx.fill();
-    });
-  });
+    }
+  }
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
 }

@@ -3,22 +3,18 @@
  * React talks to it only through update() and the camera methods (see ChainView.tsx).
  *
  * Frames are composed from a cached "base" bitmap (everything except the hover highlight) plus a
- * cheap hover overlay. Small graphs re-render the base whenever the view moves, so every frame is
- * crisp. Above CACHE_THRESHOLD nodes the base is drawn with a margin around the viewport and,
- * while the user pans or zooms, each frame is a single transformed drawImage of it; the crisp
- * redraw follows once the view rests. Panning 10 k nodes this way runs at ≈60 fps in headless
- * Chromium on the 2-core VM, where a full redraw per frame manages 6–10 fps (`npm run bench --
- * --browser`).
+ * cheap hover overlay; how the base follows the view at each graph size is picture.ts.
  */
 import { createBitmapCache } from './bitmapCache.ts';
 import { createCamera } from './camera.ts';
-import { type Ctx2D, type DrawArgs, drawChain, drawHover } from './draw.ts';
+import { type Ctx2D, chainSteps, type DrawArgs, drawChain, drawHover } from './draw.ts';
 import { createFrames } from './frames.ts';
 import { attachGestures } from './gestures.ts';
 import type { HitIndex } from './hitTest.ts';
 import { attachKeys } from './keys.ts';
 import type { Point, Positions } from './layout.ts';
 import { observeSize } from './observeSize.ts';
+import { CACHE_THRESHOLD, createPicture } from './picture.ts';
 import type { ChainRenderer, ChainRendererOptions, ChainRendererProps } from './rendererTypes.ts';
 import {
   activeSet,
@@ -35,14 +31,9 @@ import {
 import { chainStrings, type Lang } from './strings.ts';
 import { fitView, panBy, type Size, toGraph, type View, zoomAt } from './viewport.ts';
 
+export { CACHE_THRESHOLD } from './picture.ts';
 export type { ChainRenderer, ChainRendererOptions, ChainRendererProps } from './rendererTypes.ts';
 
-/**
- * Above this many nodes, pans and zooms draw the cached bitmap and redraw crisply at rest.
- * Measured with `npm run bench -- --browser` on the 2-core VM: full redraws panned at 53 fps with
- * 400 nodes but 25 fps with 1 000 (label text dominates), cached frames at 60 fps up to 10 k.
- */
-export const CACHE_THRESHOLD = 300;
 /** Quiet time after the last setView before a big graph is redrawn crisply. */
 const PROGRAMMATIC_REST_MS = 120;
 
@@ -73,6 +64,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
   let moving = false;
   let restTimer: ReturnType<typeof setTimeout> | null = null;
   const cache = createBitmapCache(doc);
+  const picture = createPicture(cache);
   let destroyed = false;
 
   const frames = createFrames(win, render, () => opts.onViewChange?.({ ...view }));
@@ -130,13 +122,13 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
 
   function render() {
     if (!ctx || !scene || destroyed || size.width === 0 || size.height === 0) return;
-    // Large graphs keep blitting the old bitmap while the view moves; everything else is redrawn.
-    if (!cache.fresh(view) && !(moving && isLarge() && cache.has())) {
-      cache.paint(view, size, dpr, isLarge(), (c, v, s, scale) =>
-        drawChain(c, drawArgs(v, s, scale, false, true)),
-      );
-    }
-    cache.blit(ctx, view, size, dpr, opts.theme.background);
+    const more = picture.show(
+      ctx,
+      { view, size, dpr, nodes: scene.nodes.length, moving, background: opts.theme.background },
+      (c, v, s, scale) => drawChain(c, drawArgs(v, s, scale, false, true)),
+      (c, v, s, scale) => chainSteps(c, drawArgs(v, s, scale, false, true)),
+    );
+    if (more) schedule();
     // For `npm run bench`: the first frame with a diagram on screen.
     if (scene.nodes.length && !performance.getEntriesByName('chainatlas:chain-first-draw').length)
       performance.mark('chainatlas:chain-first-draw');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Ctx2D, drawChain, drawHover } from '../../../src/chain/draw.ts';
+import { type Ctx2D, chainSteps, drawChain, drawHover } from '../../../src/chain/draw.ts';
 import { activeSet, buildScene, type SceneState, sceneLabels } from '../../../src/chain/scene.ts';
 import { lightTheme } from '../../../src/chain/theme.ts';
 import { fitView } from '../../../src/chain/viewport.ts';
@@ -86,5 +86,20 @@ describe('drawChain (recording context)', () => {
     const { rec } = draw(none, graph, pos);
     // ≈ nodes / FILL_CHUNK + a few per kind, arrowheads and marks — far fewer than one per node
     expect(rec.count('fill')).toBeLessThan(graph.nodes.length / 4);
+  });
+});
+
+describe('chainSteps (a huge graph drawn over several tasks)', () => {
+  it('draws exactly what drawChain draws, pausing between batches', () => {
+    const graph = syntheticGraph(6000);
+    const pos = Object.fromEntries(
+      graph.nodes.map((n, i) => [n.id, { x: (i % 80) * 12, y: Math.floor(i / 80) * 12 }]),
+    );
+    const whole = draw({ selectedId: null, emphasisIds: null, focusId: null }, graph, pos);
+    const rec = recordingContext();
+    let pauses = 0;
+    for (const _ of chainSteps(rec.ctx as unknown as Ctx2D, whole.args)) pauses++;
+    expect(pauses).toBeGreaterThan(3);
+    expect(rec.calls).toEqual(whole.rec.calls);
   });
 });
