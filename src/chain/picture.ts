@@ -5,9 +5,9 @@
  * - above CACHE_THRESHOLD: while the view moves the cached bitmap is moved (60 fps at 10 k nodes),
  *   and the crisp picture is drawn once at rest — full redraws panned at 53 fps with 400 nodes but
  *   25 fps with 1 000 (label text dominates);
- * - above STEPPED_THRESHOLD: that crisp picture is painted in steps of STEP_BUDGET_MS, one per
- *   frame, into a back bitmap while the old one stays on screen — at 50 k nodes a redraw in one
- *   go was a 150 ms task after every pan.
+ * - above STEPPED_THRESHOLD: every crisp picture, the first one too, is painted in steps of
+ *   STEP_BUDGET_MS, one per frame, into a back bitmap while the old one (if any) stays on screen —
+ *   at 50 k nodes a redraw in one go was a 150 ms task after every pan and 190 ms on mounting.
  */
 import type { BitmapCache, PaintFn, PaintJob, PaintStepsFn } from './bitmapCache.ts';
 import type { Ctx2D } from './canvasTypes.ts';
@@ -38,7 +38,7 @@ export function createPicture(cache: BitmapCache): Picture {
       const large = nodes > CACHE_THRESHOLD;
       let more = false;
       if (!cache.fresh(view) && !(a.moving && large && cache.has())) {
-        if (nodes > STEPPED_THRESHOLD && cache.has()) {
+        if (nodes > STEPPED_THRESHOLD) {
           if (!job?.current() || !sameView(job.view, view)) job = cache.begin(view, size, dpr, true, steps);
           if (job.advance(STEP_BUDGET_MS)) job = null;
           else more = true;

@@ -130,7 +130,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     );
     if (more) schedule();
     // For `npm run bench`: the first frame with a diagram on screen.
-    if (scene.nodes.length && !performance.getEntriesByName('chainatlas:chain-first-draw').length)
+    else if (scene.nodes.length && !performance.getEntriesByName('chainatlas:chain-first-draw').length)
       performance.mark('chainatlas:chain-first-draw');
     if (hoverId && scene.byId.has(hoverId)) {
       drawHover(ctx, drawArgs(view, size, dpr, true, false), singleLabel(scene, hoverId, view, size, lang));
