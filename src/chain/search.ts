@@ -105,7 +105,14 @@ export function searchNodes(graph: ChainViewGraph, query: string, lang: Lang, li
   const q = normalizeQuery(query);
   if (!q) return [];
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const hits: SearchHit[] = [];
+  const collator = COLLATORS[lang];
+  const before = (a: SearchHit, b: SearchHit) =>
+    a.rank - b.rank ||
+    b.node.importance - a.node.importance ||
+    collator.compare(a.node.name[lang], b.node.name[lang]);
+  // Only the best `limit` are kept, in order: a one-character query over 12,500 firms matches
+  // thousands, and sorting them all cost more than the search itself.
+  const best: SearchHit[] = [];
   const folded = foldedOf(graph);
   for (const node of graph.nodes) {
     const names = folded.get(node) as { zh: Folded; en: Folded };
@@ -113,13 +120,19 @@ export function searchNodes(graph: ChainViewGraph, query: string, lang: Lang, li
     const alt = score(names[other], q);
     const rank = Math.min(own, alt);
     if (rank === Number.POSITIVE_INFINITY) continue;
-    hits.push({ node, rank, label: own <= alt ? node.name[lang] : node.name[other] });
+    const last = best[best.length - 1];
+    if (
+      best.length >= limit &&
+      last &&
+      (rank > last.rank || (rank === last.rank && node.importance < last.node.importance))
+    )
+      continue;
+    const hit = { node, rank, label: own <= alt ? node.name[lang] : node.name[other] };
+    if (best.length >= limit && last && before(hit, last) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && before(hit, best[i - 1] as SearchHit) < 0) i--;
+    best.splice(i, 0, hit);
+    if (best.length > limit) best.pop();
   }
-  hits.sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      b.node.importance - a.node.importance ||
-      COLLATORS[lang].compare(a.node.name[lang], b.node.name[lang]),
-  );
-  return hits.slice(0, limit);
+  return best;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeQuery, searchNodes } from '../../../src/chain/search.ts';
 import { buildChainGraph } from '../../../src/model/chainGraph.ts';
 import { fixtureCluster } from '../../fixtures/chain/cluster.ts';
+import { syntheticGraph } from '../../fixtures/chain/synthetic.ts';
 
 describe('searchNodes', () => {
   const graph = buildChainGraph(fixtureCluster);
@@ -33,5 +34,31 @@ describe('searchNodes', () => {
 
   it('treats regex metacharacters as text', () => {
     expect(() => searchNodes(graph, '(*[', 'en')).not.toThrow();
+  });
+});
+
+describe('searchNodes on a big graph', () => {
+  it('returns the same best hits, in the same order, as ranking every match', () => {
+    const big = syntheticGraph(3000);
+    for (const n of big.nodes) n.name = { zh: `企业${n.id}`, en: `Firm ${n.id}` };
+    const collator = new Intl.Collator('zh-CN');
+    for (const q of ['1', '12', 'n2', '企业n3', '9']) {
+      const all = big.nodes
+        .map((node) => {
+          const t = normalizeQuery(node.name.zh);
+          const rank = t === q ? 0 : t.startsWith(q) ? 1 : t.includes(q) ? 3 : Number.POSITIVE_INFINITY;
+          return { node, rank };
+        })
+        .filter((h) => h.rank !== Number.POSITIVE_INFINITY)
+        .sort(
+          (a, b) =>
+            a.rank - b.rank ||
+            b.node.importance - a.node.importance ||
+            collator.compare(a.node.name.zh, b.node.name.zh),
+        )
+        .slice(0, 12)
+        .map((h) => h.node.id);
+      expect(searchNodes(big, q, 'zh').map((h) => h.node.id)).toEqual(all);
+    }
   });
 });
