@@ -7,6 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { LONGTASKS_SCRIPT } from '../../test/browser/support/longTasks.ts';
 
 export interface LoadRun {
   fcp: number | null;
@@ -38,18 +39,9 @@ const MARKS = {
   chainFirstDraw: 'chainatlas:chain-first-draw',
 } as const;
 
-const LONGTASKS = `(() => {
-  window.__longtasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (e) {}
-})();`;
-
 async function loadOnce(browser: Browser, url: string, waitChain: boolean): Promise<LoadRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(LONGTASKS);
+  await context.addInitScript(LONGTASKS_SCRIPT);
   const page = await context.newPage();
   const bodies: Promise<Buffer | null>[] = [];
   let clusterFiles = 0;

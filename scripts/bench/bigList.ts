@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { LONGTASKS_SCRIPT } from '../../test/browser/support/longTasks.ts';
 import { writeFirmsCsv } from '../../test/fixtures/big/firmsCsv.ts';
 
 export interface BigListRow {
@@ -33,15 +34,6 @@ const PETROCHEM_SEGMENTS = [
 
 type KeyWin = { __kd: number; __handled: number; __painted: number };
 
-const OBSERVERS = `(() => {
-  window.__longtasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (e) {}
-})();`;
-
 type Win = {
   __longtasks: { start: number; duration: number }[];
 };
@@ -53,7 +45,7 @@ export async function bigListPhase(browser: Browser, baseUrl: string, rows: numb
     // 绿色石化's rows (every 8th) sit on its segments, so they join its chain diagram and search.
     await writeFirmsCsv(csv, rows, (i) => (i % 8 === 0 ? (PETROCHEM_SEGMENTS[(i / 8) % 6] as string) : ''));
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(OBSERVERS);
+    await context.addInitScript(LONGTASKS_SCRIPT);
     const page = await context.newPage();
     await page.goto(`${baseUrl}?c=petrochem`);
     await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 60000 });

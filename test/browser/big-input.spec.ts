@@ -32,6 +32,7 @@ import {
   waitForDataIdle,
   waitForMap,
 } from './support/driver.ts';
+import { LONGTASKS_SCRIPT } from './support/longTasks.ts';
 
 const LIMIT = 50 * 1024 * 1024; // src/data/limits.ts MAX_FILE_BYTES, stated in the data panel
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -120,16 +121,6 @@ async function writeBigBundle(path: string, limit: number): Promise<{ clusters: 
   return { clusters, firms };
 }
 
-/** Every long task (> 50 ms) of the page, from before its first script. */
-const LONGTASKS = `(() => {
-  window.__longtasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (e) {}
-})();`;
-
 interface Measured {
   ms: number;
   longest: number;
@@ -211,7 +202,7 @@ describe('big input through the file input', () => {
     );
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(LONGTASKS);
+    await context.addInitScript(LONGTASKS_SCRIPT);
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.goto(inject('appUrl'));
