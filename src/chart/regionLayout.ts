@@ -4,7 +4,7 @@
  * tint when it holds anything; the selected segment's column and the gap segments are marked. Pure.
  */
 import { type Item, textMaker } from '../export/displayList.ts';
-import { wrapText } from '../export/text.ts';
+import { estimateWidth, wrapText } from '../export/text.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
 import type { RegionCell, RegionMatrix } from '../model/regionMatrix.ts';
 import { regionText } from '../panels/region/strings.ts';
@@ -46,13 +46,31 @@ export function regionFigure(
   const text = textMaker({ size, fill: INK });
 
   // Column heads: up to three wrapped lines; a gap segment gets a red tag under its name.
-  const heads = matrix.columns.map((c) => wrapText(nameIn(lang, c.name), colW - 6, size, { maxLines: 3 }));
+  // A word wider than its column (English heads in a narrow matrix) gets a smaller size rather
+  // than a break inside it.
+  const headSize = matrix.columns.map((c) => {
+    const widest = Math.max(
+      0,
+      ...nameIn(lang, c.name)
+        .split(/\s+/)
+        .map((w) => estimateWidth(w, size)),
+    );
+    return widest > colW - 6 ? Math.max(7, Math.floor((size * (colW - 6)) / widest)) : size;
+  });
+  const heads = matrix.columns.map((c, i) =>
+    wrapText(nameIn(lang, c.name), colW - 6, headSize[i] ?? size, { maxLines: 3 }),
+  );
   const headH = Math.max(1, ...heads.map((h) => h.length)) * (size + 3) + 18;
   matrix.columns.forEach((col, i) => {
     const x = headW + i * colW;
     if (col.id === opts.selectedId) items.push({ t: 'rect', x, y: 0, w: colW, h: headH, fill: SELECTED });
     heads[i]?.forEach((line, j) => {
-      items.push(text(x + 3, (j + 1) * (size + 3), line, { weight: col.id === opts.selectedId ? 700 : 400 }));
+      items.push(
+        text(x + 3, (j + 1) * (size + 3), line, {
+          size: headSize[i] ?? size,
+          weight: col.id === opts.selectedId ? 700 : 400,
+        }),
+      );
     });
     if (opts.gapIds.has(col.id)) {
       const y = headH - 15;

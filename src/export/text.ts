@@ -38,14 +38,22 @@ export function wrapText(
     let n = 1;
     while (n < rest.length && fits(rest.slice(0, n + 1).join(''))) n++;
     if (n < rest.length) {
-      // Prefer to end the line after a separator, or before a CJK character, within its last third.
+      // Prefer to end the line after a separator, or before a CJK character, within its last third;
+      // otherwise at the last space of the line, so a Latin word is broken only when it alone is
+      // wider than the line ("Offshore wind" in a narrow column: "Offshore" / "wind").
+      let found = false;
       for (let i = n; i > Math.floor(n * 0.66); i--) {
         const prev = rest[i - 1] ?? '';
         const next = rest[i] ?? '';
         if (BREAK_AFTER.test(prev) || WIDE.test(next) || WIDE.test(prev)) {
           n = i;
+          found = true;
           break;
         }
+      }
+      if (!found && rest[n] !== ' ' && !WIDE.test(rest[n] ?? '')) {
+        const space = rest.lastIndexOf(' ', n - 1);
+        if (space > 0) n = space + 1;
       }
     }
     lines.push(rest.slice(0, n).join('').trimEnd());

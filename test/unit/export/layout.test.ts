@@ -39,6 +39,12 @@ describe('wrapText', () => {
     expect(cut[1]).toMatch(/…（共 9 项）$/);
     expect(estimateWidth(cut[1] ?? '', 12)).toBeLessThanOrEqual(120);
   });
+
+  it('breaks English between words, inside a word only when it alone is too wide', () => {
+    const width = estimateWidth('Offshore wind p', 12);
+    expect(wrapText('Offshore wind power equipment', width, 12)).toEqual(['Offshore wind', 'power', 'equipment']);
+    expect(wrapText('Supercalifragilistic', estimateWidth('Supercal', 12), 12).length).toBeGreaterThan(1);
+  });
 });
 
 describe('layoutFigure', () => {
