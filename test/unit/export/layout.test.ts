@@ -42,7 +42,13 @@ describe('wrapText', () => {
 
   it('breaks English between words, inside a word only when it alone is too wide', () => {
     const width = estimateWidth('Offshore wind p', 12);
-    expect(wrapText('Offshore wind power equipment', width, 12)).toEqual(['Offshore wind', 'power', 'equipment']);
+    expect(wrapText('Offshore wind power equipment', width, 12)).toEqual([
+      'Offshore wind',
+      'power',
+      'equipment',
+    ]);
+    // The space lies before the line's last third: still the place to break.
+    expect(wrapText('Wind offshore', estimateWidth('Wind offsh', 12), 12)).toEqual(['Wind', 'offshore']);
     expect(wrapText('Supercalifragilistic', estimateWidth('Supercal', 12), 12).length).toBeGreaterThan(1);
   });
 });
