@@ -9,19 +9,19 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/normalize.ts';
 import type { Problem } from '../../data/problems.ts';
-import { localizeProblem } from '../../data/problemText.ts';
 import type { UserInput } from '../../data/userInput.ts';
 import { downloadBlob } from '../../export/download.ts';
-import { type Lang, nameIn } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { mappingJson, parseMappingJson, proposeMapping, reuseMapping } from '../../import/mapping.ts';
 import { readWorkbookFile } from '../../import/readWorkbookFile.ts';
-import { applyRule, counts, setChosen, setState } from '../../import/review.ts';
+import { counts } from '../../import/review.ts';
 import { detectHeaderRow } from '../../import/sheetText.ts';
 import { importSource, toEnterpriseAdditions } from '../../import/toEnterpriseInput.ts';
 import type { ColumnMapping, Workbook } from '../../import/types.ts';
 import { formatNumber } from '../strings.ts';
 import { MappingStep } from './MappingStep.tsx';
-import { MatchProgress, ReviewStep } from './ReviewStep.tsx';
+import { MatchStep } from './MatchStep.tsx';
+import { ProblemLine } from './ProblemLine.tsx';
 import { SheetStep } from './SheetStep.tsx';
 import { importText } from './strings.ts';
 import { useMatching } from './useMatching.ts';
@@ -239,69 +239,20 @@ export function ImportWizard(props: ImportWizardProps) {
         />
       )}
       {step === 3 && (
-        <div className="import-step">
-          <label className="import-field">
-            {t('cluster')}{' '}
-            <select
-              value={clusterId}
-              onChange={(e) => setClusterId(e.target.value)}
-              data-testid="import-cluster"
-            >
-              {[...dataset.clusters.values()].map((c) => (
-                <option key={c.cluster.id} value={c.cluster.id}>
-                  {nameIn(lang, c.cluster.name)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {matching.kind === 'matching' && (
-            <MatchProgress done={matching.done} total={matching.total} lang={lang} />
-          )}
-          {matching.kind === 'failed' && (
-            <p role="alert" className="import-problems">
-              {t('matchFailed', { message: matching.message })}
-            </p>
-          )}
-          {matching.kind === 'done' && (
-            <>
-              <p className="import-summary" role="status" data-testid="import-summary">
-                {t('rowsRead', { n: formatNumber(lang, rows.length) })} · {t('summary', tally)}
-                {problems.length > 0 && ` · ${t('problems', { n: formatNumber(lang, problems.length) })}`}
-              </p>
-              {problems.length > 0 && (
-                <details className="import-problems" data-testid="import-problems">
-                  <summary>{t('problems', { n: formatNumber(lang, problems.length) })}</summary>
-                  <ul>
-                    {problems.slice(0, 200).map((p) => (
-                      <ProblemLine key={`${p.where}|${p.message}`} problem={p} lang={lang} />
-                    ))}
-                  </ul>
-                </details>
-              )}
-              <ReviewStep
-                rows={rows}
-                nodes={nodes}
-                headers={headers}
-                lang={lang}
-                cityName={(code) => {
-                  const c = dataset.cities.get(code);
-                  return c ? nameIn(lang, c.name) : code;
-                }}
-                onChosen={(row, nodeId) => setRows(setChosen(rows, row, nodeId ? [nodeId] : []))}
-                onState={(row, state) => setRows(setState(rows, [row], state))}
-                onRule={(rule) => {
-                  const r = applyRule(rows, rule);
-                  setRows(r.rows);
-                  return r.matched;
-                }}
-              />
-            </>
-          )}
-          <label className="import-remember">
-            <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />{' '}
-            {t('remember')}
-          </label>
-        </div>
+        <MatchStep
+          dataset={dataset}
+          clusterId={clusterId}
+          onCluster={setClusterId}
+          matching={matching}
+          rows={rows}
+          onRows={setRows}
+          problems={problems}
+          nodes={nodes}
+          headers={headers}
+          remember={remember}
+          onRemember={setRemember}
+          lang={lang}
+        />
       )}
       <footer className="import-foot">
         {step > 1 && (
@@ -332,17 +283,5 @@ export function ImportWizard(props: ImportWizardProps) {
         )}
       </footer>
     </dialog>
-  );
-}
-
-/** One problem in the reader's language: where, what is wrong, what to do. */
-function ProblemLine({ problem, lang }: { problem: Problem; lang: Lang }) {
-  const p = localizeProblem(problem, lang);
-  const colon = lang === 'en' ? ': ' : '：';
-  return (
-    <li>
-      {p.where ? `${p.where}${colon}` : ''}
-      {p.message} — {p.fix}
-    </li>
   );
 }
