@@ -7,7 +7,8 @@
  *   sizes    the app built with our vite config: shell (what index.html loads before first content)
  *            and every chunk, raw and gzip.
  *   load     `/` and a deep link (?c=robotics): first contentful paint, the map's first paint, maplibre's
- *            first frame, load and idle, the first chain diagram, longest main-thread task, bytes.
+ *            first frame, load and idle, the first chain diagram, longest main-thread task, bytes;
+ *            again on a slow link (4 Mbit/s, 60 ms round trip).
  *   layout   seeded synthetic graphs (2k, 10k, 50k nodes, ~2 links per node, communities): ours vs
  *            d3-force's defaults — time, movement on the last tick, time to < 0.1 units/tick, edge
  *            crossings per 1,000 link pairs, stress, overlapping nodes (scripts/bench/quality.ts).
@@ -26,7 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../test/browser/support/browser.ts';
 import { serveStatic } from '../test/browser/support/server.ts';
-import { appLoadPhase } from './bench/appLoad.ts';
+import { appLoadPhase, SLOW_NET } from './bench/appLoad.ts';
 import { bigListPhase } from './bench/bigList.ts';
 import { graphPhases, stablePhase } from './bench/graphs.ts';
 import { installPhase } from './bench/install.ts';
@@ -65,19 +66,17 @@ async function main() {
       report.sizes = measureSizes(outDir);
     }
     if (only.has('load') || only.has('list')) {
-      const server = await serveStatic(outDir, { prefix: '/app/' });
+      const server = await serveStatic(outDir, { prefix: '/app/', gzip: true });
       try {
         if (only.has('load')) {
           log('app load');
-          report.load = await appLoadPhase(
-            browser,
-            server.url,
-            [
-              { label: 'start page /', query: '', chain: false },
-              { label: 'deep link ?c=robotics', query: '?c=robotics', chain: true },
-            ],
-            runs,
-          );
+          const pages = [
+            { label: 'start page /', query: '', chain: false },
+            { label: 'deep link ?c=robotics', query: '?c=robotics', chain: true },
+          ];
+          report.load = await appLoadPhase(browser, server.url, pages, runs);
+          log('app load on a slow link');
+          report.loadSlow = await appLoadPhase(browser, server.url, pages, runs, SLOW_NET);
         }
         if (only.has('list')) {
           log(`${rows.toLocaleString('en')}-row list`);

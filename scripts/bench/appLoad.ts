@@ -1,6 +1,6 @@
 /**
- * The app's own load, from the built dist served on 127.0.0.1 (no compression, so bytes are also
- * given as their gzip size): for `/` and a deep link, in a fresh browser context each run (cold
+ * The app's own load, from the built dist served on 127.0.0.1 with gzip (bytes are counted as
+ * decoded and as their gzip size): for `/` and a deep link, in a fresh browser context each run (cold
  * cache), the times of the page's marks — first contentful paint, the map's first paint (the d3-geo
  * preview), maplibre's first WebGL frame, its `load` and first `idle`, the first chain diagram — and
  * the longest main-thread task before the first map paint and up to idle; requests and their bytes.
@@ -39,10 +39,28 @@ const MARKS = {
   chainFirstDraw: 'chainatlas:chain-first-draw',
 } as const;
 
-async function loadOnce(browser: Browser, url: string, waitChain: boolean): Promise<LoadRun> {
+/** A slow link for `--net=slow`: 4 Mbit/s down, 1 up, 60 ms round trip (a branch office, 4G). */
+export const SLOW_NET = {
+  offline: false,
+  latency: 60,
+  downloadThroughput: 500_000,
+  uploadThroughput: 125_000,
+};
+
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  waitChain: boolean,
+  net: typeof SLOW_NET | null,
+): Promise<LoadRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(LONGTASKS_SCRIPT);
   const page = await context.newPage();
+  if (net) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', net);
+  }
   const bodies: Promise<Buffer | null>[] = [];
   let clusterFiles = 0;
   page.on('response', (res) => {
@@ -104,11 +122,12 @@ export async function appLoadPhase(
   baseUrl: string,
   cases: { label: string; query: string; chain: boolean }[],
   runs: number,
+  net: typeof SLOW_NET | null = null,
 ): Promise<LoadRow[]> {
   const rows: LoadRow[] = [];
   for (const c of cases) {
     const all: LoadRun[] = [];
-    for (let i = 0; i < runs; i++) all.push(await loadOnce(browser, `${baseUrl}${c.query}`, c.chain));
+    for (let i = 0; i < runs; i++) all.push(await loadOnce(browser, `${baseUrl}${c.query}`, c.chain, net));
     rows.push({ label: c.label, query: c.query, runs, ...medianRun(all) });
   }
   return rows;

@@ -11,6 +11,8 @@ export interface BenchReport {
   runs: number;
   sizes?: Sizes;
   load?: LoadRow[];
+  /** The same pages over a 4 Mbit/s link with a 60 ms round trip. */
+  loadSlow?: LoadRow[];
   layout?: LayoutRow[];
   render?: RenderRow[];
   stable?: StableRow[];
@@ -42,9 +44,9 @@ function sizesSection(s: Sizes): string {
   ].join('\n');
 }
 
-function loadSection(rows: LoadRow[]): string {
+function loadSection(rows: LoadRow[], title = 'App load (fresh context each run, 1280×800)'): string {
   return [
-    '## App load (fresh context each run, 1280×800)\n',
+    `## ${title}\n`,
     table(
       [
         'page',
@@ -187,6 +189,8 @@ export function reportMarkdown(r: BenchReport): string {
   ];
   if (r.sizes) parts.push(sizesSection(r.sizes));
   if (r.load) parts.push(loadSection(r.load));
+  if (r.loadSlow)
+    parts.push(loadSection(r.loadSlow, 'App load on a slow link (4 Mbit/s down, 60 ms round trip, gzip)'));
   if (r.layout) parts.push(layoutSection(r.layout));
   if (r.render) parts.push(renderSection(r.render));
   if (r.stable) parts.push(stableSection(r.stable));

@@ -7,6 +7,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +30,8 @@ export interface ServeOptions {
   /** URL path prefix the root is mounted at, e.g. '/app/' (as on a static host's sub-path). */
   prefix?: string;
   headers?: Record<string, string>;
+  /** Compress text files with gzip when the browser accepts it, as static hosts do (the bench). */
+  gzip?: boolean;
 }
 
 export async function serveStatic(root: string, opts: ServeOptions = {}): Promise<StaticServer> {
@@ -56,12 +59,19 @@ export async function serveStatic(root: string, opts: ServeOptions = {}): Promis
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const compress =
+      opts.gzip === true &&
+      /gzip/.test(String(req.headers['accept-encoding'] ?? '')) &&
+      !/woff2|png/.test(type);
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Cache-Control': 'no-store',
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
       ...headers,
     });
-    createReadStream(file).pipe(res);
+    if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
+    else createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
