@@ -127,8 +127,13 @@ function d3Defaults(n: number, maxTicks: number): LayoutRun {
 let frameTimes: number[] = [];
 let tasks: number[] = [];
 let recording = false;
+let recordingFrom = 0;
+/** Only tasks that began after recording started: entries of earlier tasks can arrive late. */
+const keep = (entries: PerformanceEntryList) => {
+  for (const e of entries) if (e.startTime >= recordingFrom) tasks.push(e.duration);
+};
 const longTasks = new PerformanceObserver((list) => {
-  if (recording) for (const e of list.getEntries()) tasks.push(e.duration);
+  if (recording) keep(list.getEntries());
 });
 longTasks.observe({ type: 'longtask', buffered: false });
 function loop(t: number) {
@@ -138,13 +143,15 @@ function loop(t: number) {
 requestAnimationFrame(loop);
 
 function startRecording() {
+  longTasks.takeRecords();
   frameTimes = [];
   tasks = [];
+  recordingFrom = performance.now();
   recording = true;
 }
 function stopRecording(): FrameStats {
   // Entries not yet delivered to the callback (a task that just ended) still count.
-  for (const e of longTasks.takeRecords()) tasks.push(e.duration);
+  keep(longTasks.takeRecords());
   recording = false;
   const gaps = frameTimes.slice(1).map((t, i) => t - (frameTimes[i] as number));
   const sorted = [...gaps].sort((a, b) => a - b);
