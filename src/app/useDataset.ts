@@ -12,7 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { cancelledProblem } from '../data/fetchBytes.ts';
 import type { Dataset } from '../data/normalize.ts';
 import { type Problem, problem, uniqueProblems } from '../data/problems.ts';
-import { browserFetch, bundledDatasetQuery } from '../data/queries.ts';
+import { browserFetch, bundledClusterQuery, bundledDatasetQuery } from '../data/queries.ts';
 import { forgetImport, loadSavedImport, saveImport } from '../data/savedImport.ts';
 import {
   classifyDataUrl,
@@ -22,6 +22,8 @@ import {
   type UserInput,
   type UserLoad,
 } from '../data/userData.ts';
+import { boundariesQuery } from './boundariesQuery.ts';
+import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
 
 export interface DatasetState {
   dataset: Dataset | null;
@@ -57,8 +59,17 @@ const READ_SHARE = 0.7;
 type Loader = (signal: AbortSignal, onProgress: (f: number) => void) => Promise<UserLoad>;
 
 export function useDataset(): DatasetState {
-  const bundled = useQuery(bundledDatasetQuery(document.baseURI));
-  const base = bundled.data?.dataset ?? null;
+  // A deep link (?c=…) first loads its own cluster alone; the other clusters' files follow once it
+  // is shown, so they do not share the link with it.
+  const [linkedCluster] = useState(() => new URLSearchParams(window.location.search).get('c'));
+  const first = useQuery(bundledClusterQuery(document.baseURI, linkedCluster));
+  // …and once the map's boundaries are in: on a slow link they would otherwise share it too.
+  const geo = useQuery(boundariesQuery(BUNDLED_MANIFEST_URL, BUNDLED_GEO_PATH));
+  const bundled = useQuery({
+    ...bundledDatasetQuery(document.baseURI),
+    enabled: linkedCluster === null || (first.isFetched && !geo.isPending),
+  });
+  const base = bundled.data?.dataset ?? first.data?.dataset ?? null;
   const [shown, setShown] = useState<Shown | null>(null);
   const [userProblems, setUserProblems] = useState<Problem[]>([]);
   const [progress, setProgress] = useState<number | null>(null);
@@ -181,7 +192,7 @@ export function useDataset(): DatasetState {
 
   return {
     dataset,
-    loading: bundled.isPending,
+    loading: !bundled.data && !first.data?.dataset && (bundled.isPending || first.isPending),
     problems: uniqueProblems([
       ...(bundled.data?.problems ?? []),
       ...(shown?.problems ?? []),

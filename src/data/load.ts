@@ -26,6 +26,11 @@ import { type DroppableList, parseDropping, repairFields } from './softRepair.ts
 export interface LoadOptions extends Omit<FetchOptions, 'onProgress'> {
   /** Fraction of the listed files done, 0–1. */
   onProgress?: (fraction: number) => void;
+  /**
+   * Only this cluster's file (named `<id>.json` in the manifest's list) beside the shared files:
+   * what a deep link shows first while the rest loads. Without such a file the result is empty.
+   */
+  onlyCluster?: string;
 }
 
 export interface LoadResult {
@@ -122,14 +127,23 @@ export async function assembleFromManifest(
   const manifest = parseWith(ManifestFile, repairFields(ManifestFile, manifestJson, label).json, label);
   if (!manifest.ok) return { dataset: null, problems: manifest.problems, brokenClusters: new Set() };
   const f = manifest.value.files;
+  let clusters = f.clusters;
+  let manifestContent = manifestJson;
+  if (opts.onlyCluster !== undefined) {
+    const wanted = `${opts.onlyCluster}.json`;
+    clusters = f.clusters.filter((p) => p === wanted || p.endsWith(`/${wanted}`));
+    if (clusters.length !== 1) return { dataset: null, problems: [], brokenClusters: new Set() };
+    const json = manifestJson as { files: Record<string, unknown> };
+    manifestContent = { ...json, files: { ...json.files, clusters } };
+  }
   const listed: [string, string][] = [
     ['files.sources', f.sources],
     ['files.cities', f.cities],
     ...(f.framework ? ([['files.framework', f.framework]] as [string, string][]) : []),
     ...(f.models ? ([['files.models', f.models]] as [string, string][]) : []),
-    ...f.clusters.map((p, i): [string, string] => [`files.clusters[${i}]`, p]),
+    ...clusters.map((p, i): [string, string] => [`files.clusters[${i}]`, p]),
   ];
-  const contents = new Map<string, unknown>([[label, manifestJson]]);
+  const contents = new Map<string, unknown>([[label, manifestContent]]);
   let done = 0;
   // One slot per listed file keeps the problems in manifest order whatever order downloads finish in.
   const found = await Promise.all(

@@ -17,6 +17,24 @@ export function bundledManifestUrl(baseUrl: string): string {
 }
 
 /** The app's own dataset. `baseUrl`: the page's base (document.baseURI). */
+/**
+ * A deep link's cluster alone (with the shared sources, cities and framework), to show it before
+ * the other clusters' files have arrived. Empty when the manifest has no `<id>.json` for it.
+ */
+export function bundledClusterQuery(baseUrl: string, clusterId: string | null) {
+  const url = bundledManifestUrl(baseUrl);
+  return queryOptions({
+    queryKey: ['dataset', 'bundled-cluster', url, clusterId] as const,
+    queryFn: ({ signal }) =>
+      loadDatasetFromUrl(url, { fetch: browserFetch, signal, onlyCluster: clusterId ?? '' }),
+    enabled: clusterId !== null,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+    retry: false,
+    structuralSharing: false,
+  });
+}
+
 export function bundledDatasetQuery(baseUrl: string) {
   const url = bundledManifestUrl(baseUrl);
   return queryOptions({

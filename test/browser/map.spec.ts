@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { clickCity, hoverCity, renderedCityLabels, waitForMap } from './support/driver.ts';
+import {
+  clickCity,
+  clusterButtons,
+  hoverCity,
+  renderedCityLabels,
+  waitForChain,
+  waitForMap,
+} from './support/driver.ts';
 import { pixelStats } from './support/pixels.ts';
 import { type AppSession, openApp } from './support/session.ts';
 
@@ -122,6 +129,30 @@ describe('the Guangdong city map', () => {
     release();
     await waitForMap(page);
     expect(await preview.count()).toBe(0);
+    await context.close();
+  });
+
+  it('a deep link shows its cluster before the other clusters have arrived, then lists all 20', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const others: string[] = [];
+    await page.route(/\/data\/clusters\/(?!robotics\.json)[^/]+\.json$/, async (route) => {
+      others.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${inject('appUrl')}?c=robotics`);
+    await waitForChain(page);
+    await expect.poll(() => page.locator('.chain-title').first().textContent()).toContain('智能机器人');
+    // The other clusters' files were asked for only once the linked one (and the map) had come.
+    expect(await clusterButtons(page)).toBe(1);
+    release();
+    await expect.poll(() => clusterButtons(page), { timeout: 30000 }).toBe(20);
+    expect(others.length).toBe(19);
     await context.close();
   });
 });

@@ -46,6 +46,21 @@ describe('loadDatasetFromUrl', () => {
     expect(progress.at(-1)).toBe(1);
   });
 
+  it('onlyCluster: a deep link cluster alone, with the shared files and not the other clusters', async () => {
+    const log: string[] = [];
+    const { dataset, problems } = await loadDatasetFromUrl(
+      MANIFEST,
+      opts(fixtureFetch({}, log), { onlyCluster: 'robotics' }),
+    );
+    expect(problems).toEqual([]);
+    expect([...(dataset?.clusters.keys() ?? [])]).toEqual(['robotics']);
+    expect(log.filter((u) => u.includes('/clusters/'))).toEqual([`${DATA}clusters/robotics.json`]);
+    expect(dataset?.cities.size).toBeGreaterThan(0);
+    // No file of that name: nothing, and nothing to report (the whole dataset follows anyway).
+    const none = await loadDatasetFromUrl(MANIFEST, opts(fixtureFetch({}), { onlyCluster: 'no-such' }));
+    expect(none).toEqual({ dataset: null, problems: [] });
+  });
+
   it('404: names the file and its address; the other clusters still load', async () => {
     const { dataset, problems } = await loadDatasetFromUrl(
       MANIFEST,
