@@ -52,7 +52,14 @@ export function Workspace() {
   const { entry, graph, gaps, gapIds } = useClusterView(dataset, clusterId);
   const clusters = dataset ? clusterList(dataset) : [];
   const picker = (
-    <ClusterPicker clusters={clusters} selectedId={clusterId} lang={lang} onSelect={selectCluster} />
+    <>
+      <ClusterPicker clusters={clusters} selectedId={clusterId} lang={lang} onSelect={selectCluster} />
+      {data.moreComing && (
+        <p className="picker-more" role="status">
+          {t(lang, 'nav.moreComing')}
+        </p>
+      )}
+    </>
   );
   // One data panel: shown alone while there is no dataset, beside the details once there is.
   const dataPanel = (

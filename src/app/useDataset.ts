@@ -28,6 +28,8 @@ import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
 export interface DatasetState {
   dataset: Dataset | null;
   loading: boolean;
+  /** Only a deep link's own cluster is in so far; the others are still coming. */
+  moreComing: boolean;
   problems: Problem[];
   status: { source: 'bundled' | 'user'; files: string[] };
   progress: number | null;
@@ -193,6 +195,7 @@ export function useDataset(): DatasetState {
   return {
     dataset,
     loading: !bundled.data && !first.data?.dataset && (bundled.isPending || first.isPending),
+    moreComing: !bundled.data && !!first.data?.dataset && !bundled.isError,
     problems: uniqueProblems([
       ...(bundled.data?.problems ?? []),
       ...(shown?.problems ?? []),

@@ -26,5 +26,6 @@ export const en: Record<MessageKey, string> = {
   'chain.legend': 'Legend',
   'city.pick': 'City',
   'nav.all': 'All clusters',
+  'nav.moreComing': 'Loading the other clusters…',
   'error.title': 'The data could not be loaded',
 };

@@ -24,6 +24,7 @@ export const zh = {
   'chain.legend': '图例',
   'city.pick': '城市',
   'nav.all': '全部集群',
+  'nav.moreComing': '正在加载其他集群…',
   'error.title': '数据无法加载',
 } as const;
 export type MessageKey = keyof typeof zh;

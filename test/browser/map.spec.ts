@@ -150,8 +150,10 @@ describe('the Guangdong city map', () => {
     await expect.poll(() => page.locator('.chain-title').first().textContent()).toContain('智能机器人');
     // The other clusters' files were asked for only once the linked one (and the map) had come.
     expect(await clusterButtons(page)).toBe(1);
+    expect(await page.locator('nav.sidebar .picker-more').textContent()).toBe('正在加载其他集群…');
     release();
     await expect.poll(() => clusterButtons(page), { timeout: 30000 }).toBe(20);
+    expect(await page.locator('nav.sidebar .picker-more').count()).toBe(0);
     expect(others.length).toBe(19);
     await context.close();
   });
