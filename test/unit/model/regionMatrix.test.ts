@@ -54,4 +54,28 @@ describe('regionMatrix (区域分布图)', () => {
     expect(columnCities(m, 'seg-b').sort()).toEqual(['440300', '441900']);
     expect(columnCities(m, 'nope')).toEqual([]);
   });
+
+  it('counts a firm once per cell, even with a city or segment named twice', () => {
+    const twice = {
+      ...fixtureCluster,
+      fiveOnes: {
+        ...fixtureCluster.fiveOnes,
+        enterprises: [
+          ...fixtureCluster.fiveOnes.enterprises,
+          {
+            id: 'ent-twice',
+            name: { zh: '两次', en: 'Twice' },
+            tier: 'other' as const,
+            cities: ['440300', '440300'],
+            segments: ['seg-b', 'seg-b'],
+            sources: ['fixture-source'],
+          },
+        ],
+      },
+    };
+    const c = regionMatrix(twice, CITIES);
+    const col = c.columns.findIndex((x) => x.id === 'seg-b');
+    const firms = c.rows.find((r) => r.adcode === '440300')?.cells[col]?.firms ?? [];
+    expect(firms.filter((id) => id === 'ent-twice')).toHaveLength(1);
+  });
 });
