@@ -38,7 +38,9 @@ export function FiveOnesTabs(props: FiveOnesTabsProps) {
   const baseId = useId();
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
   const deferred = useDeferredValue<Cluster | null>(props.cluster, null);
-  const cluster = deferred === props.cluster ? deferred : null;
+  // Another cluster: "busy" until its tables are ready. The same cluster in a newer dataset (the
+  // rest of a deep link's data, a person's file): the tables on screen stay until the new ones are.
+  const cluster = deferred === props.cluster || deferred?.id === props.cluster?.id ? deferred : null;
   const sourceIds = useMemo(() => (cluster ? collectSourceIds(cluster) : null), [cluster]);
   const tally = useMemo(() => templateTally(props.cluster, props.template), [props.cluster, props.template]);
 

@@ -82,8 +82,8 @@ describe('templates, shared items and the models timeline', () => {
     await report.locator('tbody tr[data-cluster]').first().waitFor();
     expect(await report.locator('tbody tr[data-cluster]').count()).toBe(20);
     const row = report.locator('tr[data-cluster="blockchain-quantum"]');
-    // 区块链与量子信息 has no firm listed: its empty lists say so.
-    expect(await row.locator('td').last().textContent()).toContain('龙头企业');
+    // 区块链与量子信息 lists no project: its empty lists say so.
+    expect(await row.locator('td').last().textContent()).toContain('重点项目清单');
     await row.locator('button').click();
     await page.waitForFunction(
       () => new URLSearchParams(window.location.search).get('c') === 'blockchain-quantum',

@@ -163,4 +163,14 @@ describe('FiveOnesTabs', () => {
     expect(firmNames()).toHaveLength(10);
     expect(screen.queryByRole('navigation', { name: '分页' })).toBeNull();
   });
+
+  it('keeps the table on screen when the same cluster arrives in a newer dataset', () => {
+    const first = richCluster();
+    const { rerender } = render(<Harness cluster={first} />);
+    const table = screen.getByRole('table');
+    // The rest of a deep link's data: a new object for the same cluster.
+    rerender(<Harness cluster={{ ...first }} />);
+    expect(screen.getByRole('table')).toBe(table);
+    expect(screen.queryByText('正在整理…')).toBeNull();
+  });
 });
