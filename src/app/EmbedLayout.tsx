@@ -13,7 +13,6 @@ import { nameIn, t } from '../i18n/index.ts';
 import { embedText } from '../panels/embed/strings.ts';
 import { viewOf } from '../state/store.ts';
 import { useAppStore } from '../state/useAppStore.ts';
-import { usePrefetchBoundaries } from './boundariesQuery.ts';
 import { ChainPane } from './ChainPane.tsx';
 import { chartViewName } from './ChartTabs.tsx';
 import { useClusterView, useDocumentMeta } from './clusterView.ts';
@@ -25,7 +24,6 @@ import '../panels/embed/embed.css';
 
 export function EmbedLayout() {
   const data = useDataset();
-  usePrefetchBoundaries();
   const view = useAppStore(viewOf);
   const { cluster: clusterId, lang, embedPart: part } = view;
   const dataset = data.dataset;

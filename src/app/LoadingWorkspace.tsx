@@ -4,19 +4,17 @@
  * person sees is Guangdong in its place, not a line of text, and nothing jumps when the data lands.
  */
 
-import { useQuery } from '@tanstack/react-query';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { useMemo } from 'react';
 import { type Lang, t } from '../i18n/index.ts';
 import { MapPreview } from '../map/MapPreview.tsx';
-import { boundariesQuery } from './boundariesQuery.ts';
-import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
+import { useBundledBoundaries } from './boundariesQuery.ts';
 
 const NO_BELTS: FeatureCollection<LineString | Point> = { type: 'FeatureCollection', features: [] };
 const NO_CITIES: readonly string[] = [];
 
 export function LoadingWorkspace({ lang }: { lang: Lang }) {
-  const boundaries = useQuery(boundariesQuery(BUNDLED_MANIFEST_URL, BUNDLED_GEO_PATH));
+  const boundaries = useBundledBoundaries();
   const part = useMemo(
     () =>
       boundaries.data

@@ -13,7 +13,6 @@ import { DataPanel } from '../panels/DataPanel.tsx';
 import { EmbedDialog } from '../panels/EmbedDialog.tsx';
 import { ExportActions } from '../panels/export/ExportActions.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
-import { usePrefetchBoundaries } from './boundariesQuery.ts';
 import { ChainPane } from './ChainPane.tsx';
 import { htmlLang, useClusterView, useDocumentMeta } from './clusterView.ts';
 import { DetailsPane } from './DetailsPane.tsx';
@@ -31,7 +30,6 @@ const ImportWizard = lazy(() =>
 
 export function Workspace() {
   const data = useDataset();
-  usePrefetchBoundaries();
   const { clusterId, lang, setLang, selectCluster } = useAppStore((s) => ({
     clusterId: s.cluster,
     lang: s.lang,

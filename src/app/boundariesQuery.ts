@@ -1,6 +1,5 @@
 /** Loads the map boundaries the manifest names (ours, or a dataset's own with the same adcodes). */
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../data/normalize.ts';
 import { boundariesFromTopology } from '../map/geo.ts';
@@ -26,13 +25,11 @@ export function useBoundaries(dataset: Dataset) {
 }
 
 /**
- * Starts fetching our boundaries at once, beside the dataset rather than after it: the map's first
- * paint then waits for one download instead of two in a row. A dataset with its own boundaries
- * still gets them through useBoundaries; ours are then fetched for nothing (one 40 kB gzip file).
+ * Our boundaries, asked for at once (useDataset calls this on its first render), beside the
+ * dataset rather than after it: the map's first paint then waits for one download instead of two
+ * in a row. A dataset with its own boundaries still gets them through useBoundaries; ours are then
+ * fetched for nothing (one 40 kB gzip file).
  */
-export function usePrefetchBoundaries(): void {
-  const client = useQueryClient();
-  useEffect(() => {
-    void client.prefetchQuery(boundariesQuery(BUNDLED_MANIFEST_URL, BUNDLED_GEO_PATH));
-  }, [client]);
+export function useBundledBoundaries() {
+  return useQuery(boundariesQuery(BUNDLED_MANIFEST_URL, BUNDLED_GEO_PATH));
 }

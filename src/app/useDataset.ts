@@ -22,8 +22,7 @@ import {
   type UserInput,
   type UserLoad,
 } from '../data/userData.ts';
-import { boundariesQuery } from './boundariesQuery.ts';
-import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
+import { useBundledBoundaries } from './boundariesQuery.ts';
 
 export interface DatasetState {
   dataset: Dataset | null;
@@ -66,7 +65,7 @@ export function useDataset(): DatasetState {
   const [linkedCluster] = useState(() => new URLSearchParams(window.location.search).get('c'));
   const first = useQuery(bundledClusterQuery(document.baseURI, linkedCluster));
   // …and once the map's boundaries are in: on a slow link they would otherwise share it too.
-  const geo = useQuery(boundariesQuery(BUNDLED_MANIFEST_URL, BUNDLED_GEO_PATH));
+  const geo = useBundledBoundaries();
   const bundled = useQuery({
     ...bundledDatasetQuery(document.baseURI),
     enabled: linkedCluster === null || (first.isFetched && !geo.isPending),

@@ -5,6 +5,8 @@
  * Frames are composed from a cached "base" bitmap (everything except the hover highlight) plus a
  * cheap hover overlay; how the base follows the view at each graph size is picture.ts.
  */
+
+import { markOnce } from '../perf/marks.ts';
 import { createBitmapCache } from './bitmapCache.ts';
 import { createCamera } from './camera.ts';
 import { type Ctx2D, chainSteps, type DrawArgs, drawChain, drawHover } from './draw.ts';
@@ -130,8 +132,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     );
     if (more) schedule();
     // For `npm run bench`: the first frame with a diagram on screen.
-    else if (scene.nodes.length && !performance.getEntriesByName('chainatlas:chain-first-draw').length)
-      performance.mark('chainatlas:chain-first-draw');
+    else if (scene.nodes.length) markOnce('chainatlas:chain-first-draw');
     if (hoverId && scene.byId.has(hoverId)) {
       drawHover(ctx, drawArgs(view, size, dpr, true, false), singleLabel(scene, hoverId, view, size, lang));
     }

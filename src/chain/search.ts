@@ -41,12 +41,18 @@ function fold(name: string): Folded {
   return { text, words: text.split(/[\s\-_/()（）·]+/) };
 }
 
-function foldedOf(graph: ChainViewGraph): Map<ChainViewNode, { zh: Folded; en: Folded }> {
+/** The graph's folded names so far (warmSearch fills them ahead, a slice at a time). */
+function namesOf(graph: ChainViewGraph): Map<ChainViewNode, { zh: Folded; en: Folded }> {
   let m = foldedNames.get(graph);
   if (!m) {
     m = new Map();
     foldedNames.set(graph, m);
   }
+  return m;
+}
+
+function foldedOf(graph: ChainViewGraph): Map<ChainViewNode, { zh: Folded; en: Folded }> {
+  const m = namesOf(graph);
   if (m.size < graph.nodes.length) foldSome(graph, m, 0, graph.nodes.length);
   return m;
 }
@@ -72,12 +78,7 @@ const WARM_SLICE = 2000;
  */
 export function warmSearch(graph: ChainViewGraph): () => void {
   if (graph.nodes.length <= WARM_SLICE) return () => {};
-  let m = foldedNames.get(graph);
-  if (!m) {
-    m = new Map();
-    foldedNames.set(graph, m);
-  }
-  const map = m;
+  const map = namesOf(graph);
   let from = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const step = () => {

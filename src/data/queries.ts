@@ -6,6 +6,7 @@
  * `structuralSharing: false`: a Dataset is immutable, Map-based and large; comparing it is waste.
  */
 import { queryOptions } from '@tanstack/react-query';
+import { markOnce } from '../perf/marks.ts';
 import { loadDatasetFromUrl } from './load.ts';
 
 /** The browser's fetch, called as a plain function (a detached `fetch` throws "Illegal invocation"). */
@@ -42,7 +43,7 @@ export function bundledDatasetQuery(baseUrl: string) {
     queryFn: async ({ signal }) => {
       const result = await loadDatasetFromUrl(url, { fetch: browserFetch, signal });
       // For `npm run bench`: when the bundled data is validated and ready to show.
-      globalThis.performance?.mark?.('chainatlas:dataset-ready');
+      markOnce('chainatlas:dataset-ready');
       return result;
     },
     staleTime: Number.POSITIVE_INFINITY,

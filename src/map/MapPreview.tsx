@@ -8,12 +8,12 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ItemEl } from '../chart/ItemsSvg.tsx';
 import type { MapPart } from '../export/figureInput.ts';
 import { mapItems } from '../export/mapScene.ts';
+import { markOnce } from '../perf/marks.ts';
 
 /** Marks the first frame the preview is on screen (read by `npm run bench`). */
 function markFirstPaint(): void {
-  if (typeof performance === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
-  if (performance.getEntriesByName('chainatlas:map-first-paint').length) return;
-  requestAnimationFrame(() => performance.mark('chainatlas:map-first-paint'));
+  if (typeof requestAnimationFrame === 'undefined') return;
+  requestAnimationFrame(() => markOnce('chainatlas:map-first-paint'));
 }
 
 export function MapPreview({ part }: { part: MapPart }) {

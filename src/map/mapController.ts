@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 // maplibre 6 resolves its worker at run time from a template string Vite cannot follow: wire it by hand.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { markOnce } from '../perf/marks.ts';
 import type { Boundaries } from './geo.ts';
 import { buildMapStyle, contextLabelField, fillExpression, LAYER, labelField, SOURCE } from './mapStyle.ts';
 
@@ -101,10 +102,10 @@ export function createMapController(
   };
 
   // Marks for `npm run bench`: when the WebGL map first drew, loaded its style, and came to rest.
-  map.once('render', () => mark('chainatlas:map-render'));
-  map.once('idle', () => mark('chainatlas:map-idle'));
+  map.once('render', () => markOnce('chainatlas:map-render'));
+  map.once('idle', () => markOnce('chainatlas:map-idle'));
   map.on('load', () => {
-    mark('chainatlas:map-load');
+    markOnce('chainatlas:map-load');
     ready = true;
     apply(props, null);
     cb.onReady();
@@ -228,8 +229,4 @@ export function createMapController(
 function sameCamera(a: MapCamera | null, b: MapCamera | null): boolean {
   if (!a || !b) return a === b;
   return Math.abs(a.lng - b.lng) < 1e-4 && Math.abs(a.lat - b.lat) < 1e-4 && Math.abs(a.zoom - b.zoom) < 1e-2;
-}
-
-function mark(name: string): void {
-  if (!performance.getEntriesByName(name).length) performance.mark(name);
 }

@@ -6,6 +6,7 @@ import { launchBrowser } from './support/browser.ts';
 import {
   clickCity,
   clusterButtons,
+  holdRequests,
   hoverCity,
   renderedCityLabels,
   waitForChain,
@@ -102,14 +103,7 @@ describe('the Guangdong city map', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     // Hold the maplibre chunk back: what a person sees meanwhile is the d3-geo preview.
-    let release: () => void = () => {};
-    const held = new Promise<void>((r) => {
-      release = r;
-    });
-    await page.route(/mapController-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const maplibre = await holdRequests(page, /mapController-[^/]*\.js$/);
     await page.goto(inject('appUrl'));
     const preview = page.locator('[data-testid="map-preview"]');
     await preview.waitFor({ timeout: 30000 });
@@ -126,7 +120,7 @@ describe('the Guangdong city map', () => {
     console.log(
       `map: preview painted ${Math.round(firstPaint ?? 0)} ms after navigation (maplibre held back)`,
     );
-    release();
+    maplibre.release();
     await waitForMap(page);
     expect(await preview.count()).toBe(0);
     await context.close();
@@ -135,26 +129,17 @@ describe('the Guangdong city map', () => {
   it('a deep link shows its cluster before the other clusters have arrived, then lists all 20', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    let release: () => void = () => {};
-    const held = new Promise<void>((r) => {
-      release = r;
-    });
-    const others: string[] = [];
-    await page.route(/\/data\/clusters\/(?!robotics\.json)[^/]+\.json$/, async (route) => {
-      others.push(route.request().url());
-      await held;
-      await route.continue();
-    });
+    const others = await holdRequests(page, /\/data\/clusters\/(?!robotics\.json)[^/]+\.json$/);
     await page.goto(`${inject('appUrl')}?c=robotics`);
     await waitForChain(page);
     await expect.poll(() => page.locator('.chain-title').first().textContent()).toContain('智能机器人');
     // The other clusters' files were asked for only once the linked one (and the map) had come.
     expect(await clusterButtons(page)).toBe(1);
     expect(await page.locator('nav.sidebar .picker-more').textContent()).toBe('正在加载其他集群…');
-    release();
+    others.release();
     await expect.poll(() => clusterButtons(page), { timeout: 30000 }).toBe(20);
     expect(await page.locator('nav.sidebar .picker-more').count()).toBe(0);
-    expect(others.length).toBe(19);
+    expect(others.urls.length).toBe(19);
     await context.close();
   });
 });

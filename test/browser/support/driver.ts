@@ -202,3 +202,24 @@ export async function problemEntries(page: Page): Promise<{ place: string; messa
     })),
   );
 }
+
+/**
+ * Holds back every request whose URL matches `pattern` until `release()`: what a person sees
+ * while a slow file is still on its way. `urls` lists the requests held so far.
+ */
+export async function holdRequests(
+  page: Page,
+  pattern: RegExp,
+): Promise<{ release(): void; urls: string[] }> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  const urls: string[] = [];
+  await page.route(pattern, async (route) => {
+    urls.push(route.request().url());
+    await held;
+    await route.continue();
+  });
+  return { release: () => release(), urls };
+}
