@@ -5,12 +5,14 @@ import { bootNotePlugin } from './scripts/vite/bootNotePlugin.ts';
 import { APP_CSP } from './scripts/vite/csp.ts';
 import { cspPlugin } from './scripts/vite/cspPlugin.ts';
 import { dataPlugin } from './scripts/vite/dataPlugin.ts';
+import { preactCompatAliases } from './scripts/vite/preactCompat.ts';
 
 // `base: './'` makes every asset URL relative, so the built dist/ works from any
 // sub-path of a static host (e.g. https://intranet.example/briefings/chainatlas/).
 export default defineConfig({
   base: './',
   plugins: [react(), dataPlugin(join(import.meta.dirname, 'data')), cspPlugin(APP_CSP), bootNotePlugin()],
+  resolve: { alias: preactCompatAliases },
   build: {
     target: 'es2022',
     // maplibre-gl is big and loaded lazily; its chunk is expected to pass the default warning limit.

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { preactCompatAliases } from './scripts/vite/preactCompat.ts';
 import { singleFilePlugin } from './scripts/vite/single/singleFilePlugin.ts';
 
 // `npm run build:single` → dist-single/chainatlas.html: the whole app, its data and fonts in one file
@@ -12,6 +13,7 @@ export default defineConfig({
     viteSingleFile({ removeViteModuleLoader: true }),
     singleFilePlugin({ root: import.meta.dirname, fileName: 'chainatlas.html' }),
   ],
+  resolve: { alias: preactCompatAliases },
   build: {
     target: 'es2022',
     outDir: 'dist-single',

@@ -6,16 +6,24 @@
  * Components below never look at the embed flag.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { type Lang, t } from '../i18n/index.ts';
 import { RuntimeNote } from '../panels/embed/RuntimeNote.tsx';
+import { embedText } from '../panels/embed/strings.ts';
 import { createAppStore } from '../state/store.ts';
 import { parseView } from '../state/urlCodec.ts';
 import { startUrlSync } from '../state/urlSync.ts';
 import { StoreContext } from '../state/useAppStore.ts';
-import { EmbedLayout } from './EmbedLayout.tsx';
 import { detectRuntime } from './embedEnv.ts';
 import { SANDBOX_NOTES } from './embedNotes.ts';
-import { Workspace } from './Workspace.tsx';
+import { LoadingPage } from './LoadingWorkspace.tsx';
+import '../panels/embed/embed.css';
+
+// The shell is what the page needs before its first content: this file, the store, the loading
+// workspace and its map preview. The layouts, with the data loader and its validation and every
+// panel, come in a chunk that is requested on the first render, beside the boundaries.
+const Workspace = lazy(() => import('./Workspace.tsx').then((m) => ({ default: m.Workspace })));
+const EmbedLayout = lazy(() => import('./EmbedLayout.tsx').then((m) => ({ default: m.EmbedLayout })));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -36,11 +44,26 @@ export function App() {
         {shell === 'note' ? (
           <RuntimeNote notes={SANDBOX_NOTES} />
         ) : shell === 'embed' ? (
-          <EmbedLayout />
+          <Suspense fallback={<LoadingEmbed lang={store.getState().lang} />}>
+            <EmbedLayout />
+          </Suspense>
         ) : (
-          <Workspace />
+          <Suspense fallback={<LoadingPage lang={store.getState().lang} />}>
+            <Workspace />
+          </Suspense>
         )}
       </StoreContext.Provider>
     </QueryClientProvider>
+  );
+}
+
+function LoadingEmbed({ lang }: { lang: Lang }) {
+  return (
+    <div className="embed" data-testid="embed">
+      <header className="embed-bar">
+        <h1 className="embed-title">{t(lang, 'app.title')}</h1>
+      </header>
+      <p className="embed-message">{embedText(lang, 'loading')}</p>
+    </div>
   );
 }

@@ -13,6 +13,20 @@ import { useBundledBoundaries } from './boundariesQuery.ts';
 const NO_BELTS: FeatureCollection<LineString | Point> = { type: 'FeatureCollection', features: [] };
 const NO_CITIES: readonly string[] = [];
 
+/** The whole page before the workspace's code has arrived: the header's title and the loading workspace. */
+export function LoadingPage({ lang }: { lang: Lang }) {
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          {t(lang, 'app.title')} <span className="app-subtitle">{t(lang, 'app.subtitle')}</span>
+        </h1>
+      </header>
+      <LoadingWorkspace lang={lang} />
+    </div>
+  );
+}
+
 export function LoadingWorkspace({ lang }: { lang: Lang }) {
   const boundaries = useBundledBoundaries();
   const part = useMemo(

@@ -1,4 +1,4 @@
-import { bundledManifestUrl } from '../data/queries.ts';
+import { bundledManifestUrl } from '../data/bundledUrl.ts';
 
 /** Where the bundled dataset lives, relative to the page (works from any sub-path of a static host). */
 export const BUNDLED_MANIFEST_URL = bundledManifestUrl(document.baseURI);

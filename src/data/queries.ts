@@ -7,15 +7,13 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { markOnce } from '../perf/marks.ts';
+import { bundledManifestUrl } from './bundledUrl.ts';
 import { loadDatasetFromUrl } from './load.ts';
 
 /** The browser's fetch, called as a plain function (a detached `fetch` throws "Illegal invocation"). */
 export const browserFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
-/** The manifest of the bundled data, relative to the page: `./data/manifest.json`. */
-export function bundledManifestUrl(baseUrl: string): string {
-  return new URL('data/manifest.json', baseUrl).href;
-}
+export { bundledManifestUrl };
 
 /** The app's own dataset. `baseUrl`: the page's base (document.baseURI). */
 /**

@@ -2,7 +2,7 @@
  * "复制链接 / Copy link": copies the address of the current view and says so. When the clipboard
  * refuses, a read-only field shows the link, selected, so Ctrl+C (or a long press) copies it.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { copyToClipboard, shareLink } from '../../export/share.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { exportText } from './strings.ts';
@@ -14,11 +14,14 @@ export function CopyLink({ lang }: { lang: Lang }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
 
-  useEffect(() => {
+  // Before the field is painted, so it shows up focused and selected (an effect runs a frame later).
+  useLayoutEffect(() => {
     if (state.kind === 'manual') {
       inputRef.current?.focus();
       inputRef.current?.select();
     }
+  }, [state]);
+  useEffect(() => {
     if (state.kind !== 'copied') return;
     const timer = setTimeout(() => setState({ kind: 'idle' }), 4000);
     return () => clearTimeout(timer);

@@ -24,19 +24,19 @@ describe('ClusterPicker', () => {
   it('filters by Chinese name, name variant and English name', () => {
     render(<ClusterPicker clusters={TWENTY} selectedId="petrochem" lang="zh" onSelect={() => {}} />);
     const search = screen.getByLabelText('搜索集群');
-    fireEvent.change(search, { target: { value: '石化' } });
+    fireEvent.input(search, { target: { value: '石化' } });
     expect(screen.getAllByRole('button', { pressed: true })).toHaveLength(1);
     expect(screen.getByRole('button', { name: /绿色石化/ })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.queryByRole('list', { name: /新兴/ })).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent('找到 1 个集群');
 
-    fireEvent.change(search, { target: { value: '半导体及' } });
+    fireEvent.input(search, { target: { value: '半导体及' } });
     expect(screen.getByRole('button', { name: /半导体与集成电路/ })).toBeInTheDocument();
-    fireEvent.change(search, { target: { value: 'ROBOTICS' } });
+    fireEvent.input(search, { target: { value: 'ROBOTICS' } });
     expect(screen.getByRole('button', { name: /智能机器人/ })).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: /支柱/ })).toBeNull();
 
-    fireEvent.change(search, { target: { value: '不存在的集群' } });
+    fireEvent.input(search, { target: { value: '不存在的集群' } });
     expect(screen.getByText('没有与搜索词匹配的集群。')).toBeInTheDocument();
   });
 
@@ -49,7 +49,7 @@ describe('ClusterPicker', () => {
     expect(onSelect).toHaveBeenLastCalledWith(null);
 
     const search = screen.getByLabelText('Search clusters');
-    fireEvent.change(search, { target: { value: 'energy' } });
+    fireEvent.input(search, { target: { value: 'energy' } });
     fireEvent.keyDown(search, { key: 'Enter' });
     expect(onSelect).toHaveBeenLastCalledWith('new-energy');
     fireEvent.keyDown(search, { key: 'Escape' });

@@ -11,7 +11,7 @@ describe('ChainSearch', () => {
     const onPick = vi.fn();
     render(<ChainSearch graph={graph} lang="en" onPick={onPick} />);
     const box = screen.getByRole('combobox', { name: 'Search nodes' });
-    fireEvent.change(box, { target: { value: 'segment' } });
+    fireEvent.input(box, { target: { value: 'segment' } });
     expect(box).toHaveAttribute('aria-expanded', 'true');
     const options = screen.getAllByRole('option');
     expect(options).toHaveLength(4);
@@ -30,7 +30,7 @@ describe('ChainSearch', () => {
   it('matches Chinese names from the English UI and picks with the mouse', () => {
     const onPick = vi.fn();
     render(<ChainSearch graph={graph} lang="en" onPick={onPick} />);
-    fireEvent.change(screen.getByRole('combobox'), { target: { value: '链主' } });
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: '链主' } });
     fireEvent.mouseDown(screen.getByRole('option', { name: /链主公司/ }));
     expect(onPick).toHaveBeenCalledWith('ent-leader');
   });
@@ -38,7 +38,7 @@ describe('ChainSearch', () => {
   it('says so when nothing matches, and Escape closes then clears', () => {
     render(<ChainSearch graph={graph} lang="zh" onPick={() => {}} />);
     const box = screen.getByRole('combobox', { name: '搜索节点' });
-    fireEvent.change(box, { target: { value: 'zzz' } });
+    fireEvent.input(box, { target: { value: 'zzz' } });
     expect(screen.getByText('无匹配节点')).toBeInTheDocument();
     fireEvent.keyDown(box, { key: 'Enter' });
     fireEvent.keyDown(box, { key: 'Escape' });
@@ -55,7 +55,7 @@ describe('ChainSearch', () => {
       ),
     };
     const { container } = render(<ChainSearch graph={evil} lang="en" onPick={() => {}} />);
-    fireEvent.change(screen.getByRole('combobox'), { target: { value: '<img' } });
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: '<img' } });
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });
