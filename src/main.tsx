@@ -2,10 +2,15 @@ import './app/runtimeFixes.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { BUNDLED_MANIFEST_URL } from './app/config.ts';
+import { startBundledDownloads } from './data/earlyFetch.ts';
 import './app/fonts.css';
 import './app/app.css';
 import './panels/panels.css';
 import './export/print.css';
+
+// The data's downloads start now, beside the workspace's code rather than after it.
+startBundledDownloads(BUNDLED_MANIFEST_URL, new URLSearchParams(window.location.search).get('c'));
 
 const root = document.getElementById('root');
 if (root)

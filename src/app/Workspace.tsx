@@ -2,8 +2,10 @@
  * The page: header; cluster picker; the map and the chain diagram side by side (stacked on narrow
  * screens), linked both ways through the store; the details and 五个一 panels below them.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { clusterFileJson, enterprisesCsv } from '../data/exportData.ts';
+import type { Dataset } from '../data/normalize.ts';
+import type { ClusterSummary } from '../data/schema.ts';
 import { downloadBlob } from '../export/download.ts';
 import { isoDay } from '../export/figureInput.ts';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
@@ -28,6 +30,17 @@ const ImportWizard = lazy(() =>
   import('../panels/import/ImportWizard.tsx').then((m) => ({ default: m.ImportWizard })),
 );
 
+/** Index entries whose cluster is not in the dataset yet. */
+function usePending(dataset: Dataset | null, index: readonly ClusterSummary[] | undefined) {
+  return useMemo(
+    () =>
+      dataset && index
+        ? new Set(index.filter((c) => !dataset.clusters.has(c.id)).map((c) => c.id))
+        : undefined,
+    [dataset, index],
+  );
+}
+
 export function Workspace() {
   const data = useDataset();
   const { clusterId, lang, setLang, selectCluster } = useAppStore((s) => ({
@@ -48,10 +61,19 @@ export function Workspace() {
     });
   const dataset = data.dataset;
   const { entry, graph, gaps, gapIds } = useClusterView(dataset, clusterId);
-  const clusters = dataset ? clusterList(dataset) : [];
+  // While a deep link's other clusters load, the manifest's index lists them all (not selectable yet).
+  const index = data.moreComing ? dataset?.meta.clusterIndex : undefined;
+  const clusters = dataset ? (index?.length ? index : clusterList(dataset)) : [];
+  const pending = usePending(dataset, index);
   const picker = (
     <>
-      <ClusterPicker clusters={clusters} selectedId={clusterId} lang={lang} onSelect={selectCluster} />
+      <ClusterPicker
+        clusters={clusters}
+        pending={pending}
+        selectedId={clusterId}
+        lang={lang}
+        onSelect={selectCluster}
+      />
       {data.moreComing && (
         <p className="picker-more" role="status">
           {t(lang, 'nav.moreComing')}

@@ -13,6 +13,7 @@ import {
   type City,
   type Cluster,
   ClusterFile,
+  ClusterSummary,
   type Framework,
   FrameworkFile,
   type GeoRef,
@@ -38,6 +39,8 @@ import type { z } from './zod.ts';
 
 /** The dataset-wide source list: a source that cannot be repaired is left out, not the whole file. */
 export const SOURCE_LIST: DroppableList = { key: 'sources', schema: SourceSchema, noun: 'source' };
+/** A manifest's index of clusters is a loading aid: a bad entry is left out, the manifest still loads. */
+const CLUSTER_INDEX_LIST: DroppableList = { key: 'clusterIndex', schema: ClusterSummary, noun: 'entry' };
 
 export interface DatasetMeta {
   id: string;
@@ -45,6 +48,8 @@ export interface DatasetMeta {
   province: Province;
   /** null when a single-file dataset names no boundaries: the app keeps its bundled map. */
   geo: GeoRef | null;
+  /** The manifest's index of its clusters, when it has one: the picker's list while files load. */
+  clusterIndex?: readonly ClusterSummary[];
 }
 
 /** A file and the JSON path of a record in it. */
@@ -96,7 +101,14 @@ export function assembleDataset(manifestPath: string, read: FileReader): Assembl
     problems.push(...repaired.problems);
     return repaired.json;
   };
-  const manifestResult = parseWith(ManifestSchema, readRepaired(ManifestSchema, manifestPath), manifestPath);
+  const manifestParsed = parseDropping(
+    ManifestSchema,
+    readRepaired(ManifestSchema, manifestPath),
+    manifestPath,
+    [CLUSTER_INDEX_LIST],
+  );
+  problems.push(...manifestParsed.dropped);
+  const manifestResult = manifestParsed.result;
   if (!manifestResult.ok)
     return { dataset: null, problems: [...problems, ...manifestResult.problems], brokenClusters: new Set() };
   const manifest = manifestResult.value;
@@ -151,7 +163,13 @@ export function assembleDataset(manifestPath: string, read: FileReader): Assembl
 
   const sourceIndex = collectSources(sourceEntries, problems);
   const dataset: RawDataset = {
-    meta: { id: manifest.id, name: manifest.name, province: manifest.province, geo: manifest.geo },
+    meta: {
+      id: manifest.id,
+      name: manifest.name,
+      province: manifest.province,
+      geo: manifest.geo,
+      ...(manifest.clusterIndex ? { clusterIndex: manifest.clusterIndex } : {}),
+    },
     manifest,
     sources: [...sourceIndex.values()].map((v) => v.source),
     regions: citiesFile.ok ? citiesFile.value.regions : [],

@@ -5,6 +5,7 @@
  * Every failure becomes a Problem naming the file, the place, the cause and a next step; nothing
  * here throws for bad input.
  */
+
 import {
   type Assembled,
   assembleBundle,
@@ -13,6 +14,7 @@ import {
   SOURCE_LIST,
   withoutClusters,
 } from './assemble.ts';
+import { clusterFileOf } from './earlyFetch.ts';
 import { type FetchOptions, fetchBytes } from './fetchBytes.ts';
 import { migrateFile } from './migrate.ts';
 import { type Dataset, NO_USER_DATA, normalize, type UserMarks } from './normalize.ts';
@@ -130,8 +132,7 @@ export async function assembleFromManifest(
   let clusters = f.clusters;
   let manifestContent = manifestJson;
   if (opts.onlyCluster !== undefined) {
-    const wanted = `${opts.onlyCluster}.json`;
-    clusters = f.clusters.filter((p) => p === wanted || p.endsWith(`/${wanted}`));
+    clusters = clusterFileOf(f.clusters, opts.onlyCluster);
     if (clusters.length !== 1) return { dataset: null, problems: [], brokenClusters: new Set() };
     const json = manifestJson as { files: Record<string, unknown> };
     manifestContent = { ...json, files: { ...json.files, clusters } };

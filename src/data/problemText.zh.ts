@@ -20,7 +20,7 @@ const CSV_COLUMN: Record<string, string> = {
 };
 
 /** The records softRepair.ts may leave out of a file, as its messages name them. */
-const RECORD_NOUN: Record<string, string> = { source: '来源', cluster: '集群' };
+const RECORD_NOUN: Record<string, string> = { source: '来源', cluster: '集群', entry: '索引条目' };
 
 /** What the checks of a file's content say, most specific first. */
 export const CONTENT_RULES: readonly Rule[] = [

@@ -8,10 +8,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { markOnce } from '../perf/marks.ts';
 import { bundledManifestUrl } from './bundledUrl.ts';
+import { fetchTakingEarly } from './earlyFetch.ts';
 import { loadDatasetFromUrl } from './load.ts';
 
-/** The browser's fetch, called as a plain function (a detached `fetch` throws "Illegal invocation"). */
-export const browserFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+/**
+ * The browser's fetch, called as a plain function (a detached `fetch` throws "Illegal invocation"),
+ * taking the bundled files the page's shell has already started (earlyFetch.ts).
+ */
+export const browserFetch: typeof fetch = fetchTakingEarly;
 
 export { bundledManifestUrl };
 

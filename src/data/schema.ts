@@ -320,6 +320,18 @@ export const Cluster = z
   })
   .strict();
 
+/**
+ * A cluster's entry in a manifest's `clusterIndex`: what the cluster picker lists before the
+ * cluster's own file has arrived (a deep link loads its cluster first). Our build adds the index.
+ */
+export const ClusterSummary = Cluster.pick({
+  id: true,
+  name: true,
+  nameVariants: true,
+  kind: true,
+  order: true,
+});
+
 // ---------------------------------------------------------------- chain-leader models elsewhere
 export const ChainModel = z
   .object({
@@ -386,6 +398,8 @@ export const ManifestFile = z
       })
       .strict(),
     geo: GeoRef,
+    /** Optional: the clusters' names, kinds and order, for the picker while their files load. */
+    clusterIndex: z.array(ClusterSummary).optional(),
   })
   .strict();
 
@@ -455,6 +469,7 @@ export type Candidate = z.infer<typeof Candidate>;
 export type ChainModel = z.infer<typeof ChainModel>;
 export type Framework = z.infer<typeof Framework>;
 export type ManifestFile = z.infer<typeof ManifestFile>;
+export type ClusterSummary = z.infer<typeof ClusterSummary>;
 export type Province = z.infer<typeof Province>;
 export type GeoRef = z.infer<typeof GeoRef>;
 export type Department = z.infer<typeof Department>;

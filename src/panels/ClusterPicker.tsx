@@ -4,7 +4,7 @@
  * picks the first match; Escape clears the search.
  */
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
-import type { Cluster } from '../data/schema.ts';
+import type { ClusterSummary } from '../data/schema.ts';
 import { nameIn } from '../i18n/index.ts';
 import { groupClusters } from './clusterSearch.ts';
 import { EmptyState } from './common/EmptyState.tsx';
@@ -12,13 +12,15 @@ import type { Lang } from './common/types.ts';
 import { panelFormat, panelText } from './strings.ts';
 
 export interface ClusterPickerProps {
-  clusters: readonly Cluster[];
+  clusters: readonly ClusterSummary[];
+  /** Listed (from the manifest's index) but not loaded yet: shown, not selectable. */
+  pending?: ReadonlySet<string>;
   selectedId: string | null;
   lang: Lang;
   onSelect: (id: string | null) => void;
 }
 
-export function ClusterPicker({ clusters, selectedId, lang, onSelect }: ClusterPickerProps) {
+export function ClusterPicker({ clusters, pending, selectedId, lang, onSelect }: ClusterPickerProps) {
   const [query, setQuery] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
   const searchId = useId();
@@ -42,7 +44,7 @@ export function ClusterPicker({ clusters, selectedId, lang, onSelect }: ClusterP
     e.preventDefault();
   };
 
-  const renderGroup = (kind: 'pillar' | 'emerging', items: Cluster[]) =>
+  const renderGroup = (kind: 'pillar' | 'emerging', items: ClusterSummary[]) =>
     items.length > 0 && (
       <div className="picker-group">
         <h3 id={`${searchId}-${kind}`} className="picker-group-title">
@@ -55,9 +57,13 @@ export function ClusterPicker({ clusters, selectedId, lang, onSelect }: ClusterP
                 type="button"
                 className="picker-item"
                 aria-pressed={selectedId === c.id}
+                // Focusable (arrow keys still walk the list) but inert until its file has arrived.
+                aria-disabled={pending?.has(c.id) || undefined}
                 data-cluster={c.id}
                 onKeyDown={onListKey}
-                onClick={() => onSelect(c.id)}
+                onClick={() => {
+                  if (!pending?.has(c.id)) onSelect(c.id);
+                }}
               >
                 <span className="picker-order">{c.order}</span> {nameIn(lang, c.name)}
               </button>
@@ -81,7 +87,7 @@ export function ClusterPicker({ clusters, selectedId, lang, onSelect }: ClusterP
         autoComplete="off"
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && first) onSelect(first.id);
+          if (e.key === 'Enter' && first && !pending?.has(first.id)) onSelect(first.id);
           if (e.key === 'Escape') setQuery('');
         }}
       />

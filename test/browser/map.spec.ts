@@ -8,6 +8,7 @@ import {
   clusterButtons,
   holdRequests,
   hoverCity,
+  listedClusters,
   renderedCityLabels,
   waitForChain,
   waitForMap,
@@ -126,7 +127,7 @@ describe('the Guangdong city map', () => {
     await context.close();
   });
 
-  it('a deep link shows its cluster before the other clusters have arrived, then lists all 20', async () => {
+  it('a deep link shows its cluster before the other clusters have arrived, listing all 20 from the index', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const others = await holdRequests(page, /\/data\/clusters\/(?!robotics\.json)[^/]+\.json$/);
@@ -134,7 +135,12 @@ describe('the Guangdong city map', () => {
     await waitForChain(page);
     await expect.poll(() => page.locator('.chain-title').first().textContent()).toContain('智能机器人');
     // The other clusters' files were asked for only once the linked one (and the map) had come.
+    // The manifest's index lists all 20 at once; only the loaded one can be picked yet.
+    expect(await listedClusters(page)).toBe(20);
     expect(await clusterButtons(page)).toBe(1);
+    expect(await page.locator('nav.sidebar [data-cluster="petrochem"]').getAttribute('aria-disabled')).toBe(
+      'true',
+    );
     expect(await page.locator('nav.sidebar .picker-more').textContent()).toBe('正在加载其他集群…');
     others.release();
     await expect.poll(() => clusterButtons(page), { timeout: 30000 }).toBe(20);

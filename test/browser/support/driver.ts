@@ -46,8 +46,14 @@ export async function problemsText(page: Page): Promise<string> {
   return (await page.locator('.data-problems').textContent()) ?? '';
 }
 
+/** Clusters a person can pick in the sidebar (not counting 全部集群, nor ones still loading). */
 export async function clusterButtons(page: Page): Promise<number> {
-  return (await page.locator('nav.sidebar button[aria-pressed]').count()) - 1;
+  return (await page.locator('nav.sidebar button[aria-pressed]:not([aria-disabled="true"])').count()) - 1;
+}
+
+/** Clusters the sidebar lists, including ones whose files are still loading. */
+export async function listedClusters(page: Page): Promise<number> {
+  return await page.locator('nav.sidebar button[data-cluster]').count();
 }
 
 export async function pickCluster(page: Page, zhName: string): Promise<void> {

@@ -62,4 +62,29 @@ describe('ClusterPicker', () => {
     fireEvent.keyDown(document.activeElement as Element, { key: 'End' });
     expect(document.activeElement).toHaveTextContent('Precision instruments and equipment');
   });
+
+  it('lists clusters still loading but does not select them, by click or by Enter', () => {
+    const onSelect = vi.fn();
+    const pending = new Set(TWENTY.filter((c) => c.id !== 'robotics').map((c) => c.id));
+    render(
+      <ClusterPicker
+        clusters={TWENTY}
+        pending={pending}
+        selectedId="robotics"
+        lang="zh"
+        onSelect={onSelect}
+      />,
+    );
+    const petrochem = screen.getByRole('button', { name: /绿色石化/ });
+    expect(petrochem).toHaveAttribute('aria-disabled', 'true');
+    fireEvent.click(petrochem);
+    fireEvent.input(screen.getByLabelText('搜索集群'), { target: { value: '石化' } });
+    fireEvent.keyDown(screen.getByLabelText('搜索集群'), { key: 'Enter' });
+    expect(onSelect).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByLabelText('搜索集群'), { target: { value: '' } });
+    const robotics = screen.getByRole('button', { name: /智能机器人/ });
+    expect(robotics).not.toHaveAttribute('aria-disabled');
+    fireEvent.click(robotics);
+    expect(onSelect).toHaveBeenCalledWith('robotics');
+  });
 });

@@ -1,0 +1,72 @@
+/**
+ * The bundled data's downloads, started by the page's shell before the data loader's code has
+ * arrived (the loader, zod and the panels come in a chunk of their own). The loader's fetch takes a
+ * started response instead of asking again, so the files and the loader's code download side by
+ * side rather than one after the other. Only our own bundled files, and only the ones the loader
+ * asks for first: a deep link's cluster (with the shared files), or every file on the start page.
+ * No validation here: the loader checks everything it takes, exactly as if it had fetched it.
+ */
+
+const started = new Map<string, Promise<Response>>();
+
+function start(url: string): void {
+  if (!started.has(url)) started.set(url, globalThis.fetch(url));
+}
+
+const urlOf = (input: RequestInfo | URL): string =>
+  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+
+/** fetch, but a GET of a started URL takes that response (once) instead of asking again. */
+export const fetchTakingEarly: typeof fetch = (input, init) => {
+  const url = urlOf(input);
+  const early = (init?.method ?? 'GET') === 'GET' ? started.get(url) : undefined;
+  if (early) {
+    started.delete(url);
+    return early;
+  }
+  return globalThis.fetch(input, init);
+};
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Same-origin URL of `path` beside the manifest, or null (the loader reports such paths). */
+function beside(manifestUrl: string, path: unknown): string | null {
+  if (typeof path !== 'string') return null;
+  try {
+    const base = new URL(manifestUrl);
+    const url = new URL(path, base);
+    return url.origin === base.origin ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The cluster file a deep link loads first: `<id>.json`, in any folder of the list. */
+export function clusterFileOf(paths: readonly string[], clusterId: string): string[] {
+  const wanted = `${clusterId}.json`;
+  return paths.filter((p) => p === wanted || p.endsWith(`/${wanted}`));
+}
+
+/**
+ * Starts the manifest, then (once it is in) the files the loader will ask for first. Failures are
+ * left for the loader to meet and report: a started request that fails fails the same way for it.
+ */
+export function startBundledDownloads(manifestUrl: string, linkedCluster: string | null): void {
+  start(manifestUrl);
+  void (started.get(manifestUrl) as Promise<Response>)
+    .then((res) => (res.ok ? res.clone().json() : null))
+    .then((manifest: unknown) => {
+      if (!isObj(manifest) || !isObj(manifest.files)) return;
+      const f = manifest.files;
+      const clusters = Array.isArray(f.clusters) ? f.clusters.filter((p) => typeof p === 'string') : [];
+      const first = linkedCluster === null ? clusters : clusterFileOf(clusters, linkedCluster);
+      // The loader asks for a deep link's cluster only when it is listed once; otherwise nothing extra.
+      if (linkedCluster !== null && first.length !== 1) return;
+      for (const path of [f.sources, f.cities, f.framework, f.models, ...first]) {
+        const url = beside(manifestUrl, path);
+        if (url) start(url);
+      }
+    })
+    .catch(() => undefined);
+}
