@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { BUNDLED_MANIFEST_URL } from './app/config.ts';
 import { startBundledDownloads } from './data/earlyFetch.ts';
-import './app/fonts.css';
 import './app/app.css';
 import './panels/panels.css';
 import './export/print.css';

@@ -25,6 +25,11 @@ import { MapPane } from './MapPane.tsx';
 import { useDataset } from './useDataset.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
 
+// Our fonts are asked for once this code is running, not by the loading page: on a slow link the
+// 350 KB of font files would otherwise share the line with this very code and the data. Until they
+// arrive (font-display: swap) text shows in the system's font.
+void import('./fonts.css');
+
 // The import wizard (mapping, matcher, district table) loads when a person first opens it.
 const ImportWizard = lazy(() =>
   import('../panels/import/ImportWizard.tsx').then((m) => ({ default: m.ImportWizard })),

@@ -16,6 +16,7 @@ import type { HitIndex } from './hitTest.ts';
 import { attachKeys } from './keys.ts';
 import type { Point, Positions } from './layout.ts';
 import { observeSize } from './observeSize.ts';
+import { onFontsLoaded } from './onFontsLoaded.ts';
 import { CACHE_THRESHOLD, createPicture } from './picture.ts';
 import type { ChainRenderer, ChainRendererOptions, ChainRendererProps } from './rendererTypes.ts';
 import {
@@ -230,6 +231,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     escape: () => opts.onSelect(null),
   });
 
+  const stopFonts = onFontsLoaded(doc, () => invalidate());
   const stopObserving = observeSize(container, (width, height) => {
     size = { width, height };
     dpr = win?.devicePixelRatio || 1;
@@ -321,6 +323,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       frames.stop();
       camera.stop();
       stopObserving();
+      stopFonts();
       detach();
       detachKeys();
       canvas.remove();

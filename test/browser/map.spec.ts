@@ -127,6 +127,27 @@ describe('the Guangdong city map', () => {
     await context.close();
   });
 
+  it('shows the loading page with its map before the workspace code arrives, and asks for fonts only after it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/fonts/')) fonts.push(r.url());
+    });
+    const workspace = await holdRequests(page, /\/assets\/Workspace-[^/]*\.js$/);
+    await page.goto(`${inject('appUrl')}?c=robotics`);
+    // The shell alone draws the header and Guangdong: the workspace's code is still held back.
+    await page.locator('[data-testid="map-preview"]').waitFor({ timeout: 30000 });
+    expect(await page.locator('.app-header h1').textContent()).toContain('链图');
+    expect(workspace.urls).toHaveLength(1);
+    // 350 KB of fonts would share a slow link with that code: they wait for it.
+    expect(fonts).toEqual([]);
+    workspace.release();
+    await waitForChain(page);
+    await expect.poll(() => fonts.some((u) => u.includes('chainatlas-cjk')), { timeout: 30000 }).toBe(true);
+    await context.close();
+  });
+
   it('a deep link shows its cluster before the other clusters have arrived, listing all 20 from the index', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
