@@ -191,9 +191,12 @@ export function buildMapStyle(opts: {
           'text-field': ['get', 'label'],
           'text-font': [MAP_FONT],
           'text-size': 13,
-          'text-offset': [0, 1.6],
-          'text-anchor': 'top',
-          'text-allow-overlap': true,
+          // Two parks or bases in neighbouring cities must not print over each other: each label
+          // tries below, above, then beside its mark, and steps aside for one placed before it.
+          // Belt labels are placed before the city names (a higher layer), so those never hide them.
+          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 1.2,
+          'text-allow-overlap': false,
         },
         paint: { 'text-color': MAP_COLORS.belt, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
       },
