@@ -8,9 +8,11 @@ import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
 export function boundariesQuery(manifestUrl: string, geoPath: string) {
   return queryOptions({
     queryKey: ['boundaries', manifestUrl, geoPath],
-    queryFn: async ({ signal }) => {
+    // No abort signal: the loading page that asks first gives way to the workspace, which asks for
+    // the same boundaries; with a signal the query would cancel the download and start it again.
+    queryFn: async () => {
       const url = new URL(geoPath, manifestUrl).href;
-      const res = await fetch(url, { signal });
+      const res = await fetch(url);
       if (!res.ok) throw new Error(`${geoPath}: HTTP ${res.status}`);
       return boundariesFromTopology((await res.json()) as Topology);
     },

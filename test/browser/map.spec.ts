@@ -148,6 +148,22 @@ describe('the Guangdong city map', () => {
     await context.close();
   });
 
+  it('downloads the boundaries once, though the loading page gives way to the workspace meanwhile', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const topo = await holdRequests(page, /guangdong\.topo\.json$/);
+    const workspace = await holdRequests(page, /\/assets\/Workspace-[^/]*\.js$/);
+    await page.goto(`${inject('appUrl')}?c=robotics`);
+    await expect.poll(() => topo.urls.length + workspace.urls.length, { timeout: 30000 }).toBe(2);
+    // The workspace replaces the loading page while the boundaries are still on their way.
+    workspace.release();
+    await page.locator('nav.sidebar button[data-cluster="robotics"]').waitFor({ timeout: 30000 });
+    topo.release();
+    await waitForMap(page);
+    expect(topo.urls).toHaveLength(1);
+    await context.close();
+  });
+
   it('a deep link shows its cluster before the other clusters have arrived, listing all 20 from the index', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
