@@ -10,6 +10,7 @@
 import { useEffect, useRef } from 'react';
 import { formatProblem } from '../data/problems.ts';
 import { nameIn, t } from '../i18n/index.ts';
+import { usePrewarmMap } from '../map/prewarm.ts';
 import { embedText } from '../panels/embed/strings.ts';
 import { viewOf } from '../state/store.ts';
 import { useAppStore } from '../state/useAppStore.ts';
@@ -33,6 +34,7 @@ export function EmbedLayout() {
   const { cluster: clusterId, lang, embedPart: part } = view;
   const dataset = data.dataset;
   const { entry, graph, gapIds } = useClusterView(dataset, clusterId);
+  usePrewarmMap(part !== 'chain');
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => (rootRef.current ? startHeightReporter(rootRef.current, parentTarget()) : undefined), []);

@@ -10,6 +10,7 @@ import { downloadBlob } from '../export/download.ts';
 import { isoDay } from '../export/figureInput.ts';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
 import { routeFiles } from '../import/routeFiles.ts';
+import { usePrewarmMap } from '../map/prewarm.ts';
 import { ClusterPicker } from '../panels/ClusterPicker.tsx';
 import { DataPanel } from '../panels/DataPanel.tsx';
 import { EmbedDialog } from '../panels/EmbedDialog.tsx';
@@ -55,6 +56,7 @@ export function Workspace() {
     selectCluster: s.selectCluster,
   }));
   const narrow = useMediaQuery('(max-width: 900px)');
+  usePrewarmMap(true);
   // A spreadsheet, or a CSV with someone else's headers, goes to the import wizard; our own formats
   // load at once as before.
   const [importFile, setImportFile] = useState<File | null>(null);

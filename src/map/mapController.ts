@@ -3,7 +3,7 @@
  * shell and the chain diagram show first). React talks to it through `setProps`, which diffs and makes
  * only the calls needed; selection is shown with feature-state, never by rebuilding sources.
  */
-import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
+import { Map as MaplibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
@@ -14,6 +14,11 @@ import type { Boundaries } from './geo.ts';
 import { buildMapStyle, contextLabelField, fillExpression, LAYER, labelField, SOURCE } from './mapStyle.ts';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+
+/** Starts maplibre's workers before the first map is made (src/map/prewarm.ts says when). */
+export function prewarmWorkers(): void {
+  prewarm();
+}
 
 export interface MapCamera {
   lng: number;
