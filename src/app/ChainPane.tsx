@@ -4,7 +4,7 @@
  * the map, the other charts and the panels follow; a selected city dims what is not located there,
  * and the gap analysis's nodes are marked in every chart.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ChainLegend } from '../chain/ChainLegend.tsx';
 import { ChainSearch } from '../chain/ChainSearch.tsx';
 import { ChainView, type ChainViewHandle } from '../chain/ChainView.tsx';
@@ -25,7 +25,7 @@ import { cityNameOf, clusterList } from './datasetViews.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import { viewRegistry } from './viewRegistry.ts';
 
-export function ChainPane(props: {
+function ChainPaneContent(props: {
   dataset: Dataset;
   entry: ClusterEntry | null;
   graph: ChainViewGraph | null;
@@ -206,3 +206,7 @@ export function ChainPane(props: {
     </div>
   );
 }
+
+/** Drawn again only when its own props change, not on every re-render of the workspace (a loading
+ * list's progress ticks re-render it many times a second). */
+export const ChainPane = memo(ChainPaneContent);

@@ -2,7 +2,7 @@
  * The panels beside the views: what is selected (a chain node or a city profile), then the cluster's
  * governance and its 五个一 tabs — or, with no cluster chosen, the overview of the 链长制.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import type { Source } from '../data/schema.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
@@ -17,7 +17,7 @@ import { roleLabel } from '../panels/strings.ts';
 import { useAppStore } from '../state/useAppStore.ts';
 import { cityNameOf, clusterList } from './datasetViews.ts';
 
-export function DetailsPane(props: {
+function DetailsPaneContent(props: {
   dataset: Dataset;
   entry: ClusterEntry | null;
   graph: ChainViewGraph | null;
@@ -130,3 +130,7 @@ export function DetailsPane(props: {
     </div>
   );
 }
+
+/** Drawn again only when its own props change, not on every re-render of the workspace (a loading
+ * list's progress ticks re-render it many times a second). */
+export const DetailsPane = memo(DetailsPaneContent);

@@ -1,5 +1,5 @@
 /** The gap list beside the charts, wired to the store and to the CSV download. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import { downloadBlob } from '../export/download.ts';
 import { isoDay } from '../export/figureInput.ts';
@@ -9,7 +9,7 @@ import { gapsCsv } from '../model/gapsCsv.ts';
 import { GapList } from '../panels/gaps/GapList.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
 
-export function GapsPane(props: {
+function GapsPaneContent(props: {
   dataset: Dataset;
   entry: ClusterEntry;
   gaps: readonly GapEntry[];
@@ -59,3 +59,7 @@ export function GapsPane(props: {
     />
   );
 }
+
+/** Drawn again only when its own props change, not on every re-render of the workspace (a loading
+ * list's progress ticks re-render it many times a second). */
+export const GapsPane = memo(GapsPaneContent);

@@ -1,5 +1,5 @@
 /** The map with everything it shows derived from the dataset and the selection. */
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
 import { MapView } from '../map/MapView.tsx';
@@ -16,7 +16,7 @@ import { viewRegistry } from './viewRegistry.ts';
 
 const NO_CITIES: readonly string[] = [];
 
-export function MapPane(props: {
+function MapPaneContent(props: {
   dataset: Dataset;
   entry: ClusterEntry | null;
   graph: ChainViewGraph | null;
@@ -131,3 +131,7 @@ export function MapPane(props: {
     </>
   );
 }
+
+/** Drawn again only when its own props change, not on every re-render of the workspace (a loading
+ * list's progress ticks re-render it many times a second). */
+export const MapPane = memo(MapPaneContent);
