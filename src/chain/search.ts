@@ -85,7 +85,16 @@ export function warmSearch(graph: ChainViewGraph): () => void {
     const to = Math.min(graph.nodes.length, from + WARM_SLICE);
     foldSome(graph, map, from, to);
     from = to;
-    timer = from < graph.nodes.length ? setTimeout(step, 0) : null;
+    timer = from < graph.nodes.length ? setTimeout(step, 0) : setTimeout(rehearse, 0);
+  };
+  // Two throwaway searches once the names are folded: the first real keystroke would otherwise
+  // also pay for the engine compiling the scan (measured 5–9 ms of a 12,500-firm first key).
+  const rehearse = () => {
+    timer = null;
+    const probe = graph.nodes[0]?.name.zh.slice(0, 1) ?? '';
+    if (!probe) return;
+    searchNodes(graph, probe, 'zh');
+    searchNodes(graph, `${probe}${probe}`, 'en');
   };
   timer = setTimeout(step, 0);
   return () => {
