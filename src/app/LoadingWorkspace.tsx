@@ -13,14 +13,21 @@ import { useBundledBoundaries } from './boundariesQuery.ts';
 const NO_BELTS: FeatureCollection<LineString | Point> = { type: 'FeatureCollection', features: [] };
 const NO_CITIES: readonly string[] = [];
 
+/** The page's title in its header: 链图 and the subtitle. */
+export function AppTitle({ lang }: { lang: Lang }) {
+  return (
+    <h1>
+      {t(lang, 'app.title')} <span className="app-subtitle">{t(lang, 'app.subtitle')}</span>
+    </h1>
+  );
+}
+
 /** The whole page before the workspace's code has arrived: the header's title and the loading workspace. */
 export function LoadingPage({ lang }: { lang: Lang }) {
   return (
     <div className="app">
       <header className="app-header">
-        <h1>
-          {t(lang, 'app.title')} <span className="app-subtitle">{t(lang, 'app.subtitle')}</span>
-        </h1>
+        <AppTitle lang={lang} />
       </header>
       <LoadingWorkspace lang={lang} />
     </div>

@@ -21,7 +21,7 @@ import { htmlLang, useClusterView, useDocumentMeta } from './clusterView.ts';
 import { DetailsPane } from './DetailsPane.tsx';
 import { clusterList } from './datasetViews.ts';
 import { GapsPane } from './GapsPane.tsx';
-import { LoadingWorkspace } from './LoadingWorkspace.tsx';
+import { AppTitle, LoadingWorkspace } from './LoadingWorkspace.tsx';
 import { MapPane } from './MapPane.tsx';
 import { useDataset } from './useDataset.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
@@ -134,9 +134,7 @@ export function Workspace() {
   return (
     <div className="app">
       <header className="app-header">
-        <h1>
-          {t(lang, 'app.title')} <span className="app-subtitle">{t(lang, 'app.subtitle')}</span>
-        </h1>
+        <AppTitle lang={lang} />
         <div className="app-header-actions">
           {dataset && <ExportActions dataset={dataset} entry={entry} graph={graph} lang={lang} />}
           <EmbedDialog lang={lang} clusterName={entry ? nameIn(lang, entry.cluster.name) : null} />
