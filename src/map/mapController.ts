@@ -84,6 +84,9 @@ export function createMapController(
     pitchWithRotate: false,
     touchPitch: false,
     renderWorldCopies: false,
+    // Labels appear at once: their 300 ms fade-in kept the map drawing frames (each a costly
+    // commit on software-rendered machines) before it was idle and its picture could be taken.
+    fadeDuration: 0,
     minZoom: 4,
     maxZoom: 11,
     maxBounds: [
