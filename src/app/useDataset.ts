@@ -67,7 +67,7 @@ export function useDataset(): DatasetState {
   // …and once the map's boundaries are in: on a slow link they would otherwise share it too.
   const geo = useBundledBoundaries();
   const bundled = useQuery({
-    ...bundledDatasetQuery(document.baseURI),
+    ...bundledDatasetQuery(document.baseURI, linkedCluster === null),
     enabled: linkedCluster === null || (first.isFetched && !geo.isPending),
   });
   const base = bundled.data?.dataset ?? first.data?.dataset ?? null;

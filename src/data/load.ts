@@ -33,6 +33,12 @@ export interface LoadOptions extends Omit<FetchOptions, 'onProgress'> {
    * what a deep link shows first while the rest loads. Without such a file the result is empty.
    */
   onlyCluster?: string;
+  /**
+   * Awaited once every file is in, before the (synchronous) checking and assembling: the page
+   * passes "after the next paint", so files that arrived early are not checked in the same task
+   * as the first render and the map preview gets painted first.
+   */
+  beforeAssembly?: () => Promise<void>;
 }
 
 export interface LoadResult {
@@ -167,6 +173,7 @@ export async function assembleFromManifest(
     }),
   );
   const problems = found.flat();
+  await opts.beforeAssembly?.();
   const assembled = assembleDataset(label, (path) => contents.get(path));
   return { ...assembled, problems: [...problems, ...assembled.problems] };
 }
