@@ -46,6 +46,33 @@ describe('loadDatasetFromUrl', () => {
     expect(progress.at(-1)).toBe(1);
   });
 
+  it('beforeAssembly: every file is in before it is awaited, and checking waits for it', async () => {
+    const log: string[] = [];
+    let release: () => void = () => {};
+    const seen: number[] = [];
+    const loading = loadDatasetFromUrl(
+      MANIFEST,
+      opts(fixtureFetch({}, log), {
+        beforeAssembly: () => {
+          seen.push(log.length);
+          return new Promise<void>((r) => {
+            release = r;
+          });
+        },
+      }),
+    );
+    let done = false;
+    void loading.then(() => {
+      done = true;
+    });
+    await vi.waitFor(() => expect(seen).toEqual([6]));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    release();
+    const { dataset } = await loading;
+    expect(dataset?.clusters.size).toBe(3);
+  });
+
   it('onlyCluster: a deep link cluster alone, with the shared files and not the other clusters', async () => {
     const log: string[] = [];
     const { dataset, problems } = await loadDatasetFromUrl(
