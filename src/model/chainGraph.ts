@@ -17,6 +17,14 @@ import type {
   Tier,
 } from '../data/schema.ts';
 
+/** Kinds of the 五个一 records attached to the chain (the others are the chain's own segments, products, technologies). */
+const RECORD_KINDS: ReadonlySet<string> = new Set([
+  'enterprise',
+  'institution',
+  'platform',
+  'project',
+  'policy',
+]);
 export interface ChainViewNode {
   id: string;
   kind: NodeKind;
@@ -198,6 +206,16 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
     for (const sid of segs) addLink(node.id, sid, 'supports');
   }
 
+  // A product or technology carries the cities of the records attached to it (a firm making it, a
+  // project building it), and through it so does its segment: the region chart counts such a record
+  // under the segment, and selecting the segment must light the same cities on the map.
+  for (const l of links) {
+    if (l.kind !== 'part_of') continue;
+    const s = byId.get(l.source);
+    const t = byId.get(l.target);
+    if (!s || !t || !RECORD_KINDS.has(s.kind) || t.kind === 'segment' || RECORD_KINDS.has(t.kind)) continue;
+    t.cities = union(t.cities, s.cities);
+  }
   // A segment's cities include the cities of whatever is attached to it by part_of.
   const extra = new Map<string, string[]>();
   for (const l of links) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { City, Cluster } from '../../../src/data/schema.ts';
 import { buildChainGraph, nodeCities, nodesInCity } from '../../../src/model/chainGraph.ts';
+import { columnCities, regionMatrix } from '../../../src/model/regionMatrix.ts';
 import { fixtureCluster } from '../../fixtures/chain/cluster.ts';
 
 describe('buildChainGraph', () => {
@@ -67,5 +69,34 @@ describe('buildChainGraph', () => {
     expect(nodeCities(graph, 'nope')).toEqual([]);
     expect(nodesInCity(graph, '440600')).toEqual(new Set(['seg-c', 'seg-d', 'ent-hidden']));
     expect(nodesInCity(graph, '999999').size).toBe(0);
+  });
+
+  it('a segment carries the cities of records attached to its products: the map lights what the region chart counts', () => {
+    // A project building 产品二 (part of seg-b) in 佛山, where neither the product nor the segment is placed.
+    const cluster: Cluster = {
+      ...fixtureCluster,
+      fiveOnes: {
+        ...fixtureCluster.fiveOnes,
+        projects: [
+          ...fixtureCluster.fiveOnes.projects,
+          {
+            ...(fixtureCluster.fiveOnes.projects[0] as Cluster['fiveOnes']['projects'][number]),
+            id: 'proj-fs',
+            cities: ['440600'],
+            segments: ['prod-2'],
+          },
+        ],
+      },
+    };
+    const g = buildChainGraph(cluster);
+    expect(nodeCities(g, 'prod-2')).toContain('440600');
+    expect(nodeCities(g, 'seg-b')).toContain('440600');
+    const cities = ['440100', '440300', '440600', '440700', '441900'].map(
+      (adcode) => ({ adcode, name: { zh: adcode, en: adcode }, region: 'r', sources: ['s'] }) as City,
+    );
+    const matrix = regionMatrix(cluster, cities);
+    for (const seg of matrix.columns)
+      for (const code of columnCities(matrix, seg.id))
+        expect(nodeCities(g, seg.id), `${seg.id} ${code}`).toContain(code);
   });
 });
