@@ -82,8 +82,10 @@ describe('templates, shared items and the models timeline', () => {
     await report.locator('tbody tr[data-cluster]').first().waitFor();
     expect(await report.locator('tbody tr[data-cluster]').count()).toBe(20);
     const row = report.locator('tr[data-cluster="blockchain-quantum"]');
-    // 区块链与量子信息 lists no project: its empty lists say so.
-    expect(await row.locator('td').last().textContent()).toContain('重点项目清单');
+    // 区块链与量子信息 names no consulting body: its empty lists say so. 先进材料 names one.
+    expect(await row.locator('td').last().textContent()).toContain('战略咨询支撑机构');
+    const materials = report.locator('tr[data-cluster="advanced-materials"]');
+    expect(await materials.locator('td').last().textContent()).not.toContain('战略咨询支撑机构');
     await row.locator('button').click();
     await page.waitForFunction(
       () => new URLSearchParams(window.location.search).get('c') === 'blockchain-quantum',
