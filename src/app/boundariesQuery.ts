@@ -1,6 +1,7 @@
 /** Loads the map boundaries the manifest names (ours, or a dataset's own with the same adcodes). */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Topology } from 'topojson-specification';
+import { fetchTakingEarly } from '../data/earlyFetch.ts';
 import type { Dataset } from '../data/normalize.ts';
 import { boundariesFromTopology } from '../map/geo.ts';
 import { BUNDLED_GEO_PATH, BUNDLED_MANIFEST_URL } from './config.ts';
@@ -12,7 +13,7 @@ export function boundariesQuery(manifestUrl: string, geoPath: string) {
     // the same boundaries; with a signal the query would cancel the download and start it again.
     queryFn: async () => {
       const url = new URL(geoPath, manifestUrl).href;
-      const res = await fetch(url);
+      const res = await fetchTakingEarly(url);
       if (!res.ok) throw new Error(`${geoPath}: HTTP ${res.status}`);
       return boundariesFromTopology((await res.json()) as Topology);
     },

@@ -9,9 +9,11 @@
 
 const started = new Map<string, Promise<Response>>();
 
-function start(url: string): void {
+/** Starts one download for the loader (or another of our own fetches) to take later. */
+export function startDownload(url: string): void {
   if (!started.has(url)) started.set(url, globalThis.fetch(url));
 }
+const start = startDownload;
 
 const urlOf = (input: RequestInfo | URL): string =>
   typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;

@@ -77,4 +77,11 @@ describe('startBundledDownloads', () => {
     await settle();
     expect(asked).toEqual([`${BASE}manifest.json`]);
   });
+
+  it('startDownload: any one file (the boundaries) started ahead and taken once', async () => {
+    const { asked, startDownload, fetchTakingEarly } = await setup();
+    startDownload(`${BASE}geo/guangdong.topo.json`);
+    await fetchTakingEarly(`${BASE}geo/guangdong.topo.json`);
+    expect(asked).toEqual([`${BASE}geo/guangdong.topo.json`]);
+  });
 });
