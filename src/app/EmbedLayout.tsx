@@ -22,11 +22,7 @@ import { fullAppUrl } from './embedLinks.ts';
 import { MapPane } from './MapPane.tsx';
 import { useDataset } from './useDataset.ts';
 import '../panels/embed/embed.css';
-
-// Our fonts are asked for once this code is running, not by the loading page: on a slow link the
-// 350 KB of font files would otherwise share the line with this very code and the data. Until they
-// arrive (font-display: swap) text shows in the system's font.
-void import('./fonts.css');
+import './laterFonts.ts';
 
 export function EmbedLayout() {
   const data = useDataset();

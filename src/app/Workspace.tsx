@@ -25,11 +25,7 @@ import { AppTitle, LoadingWorkspace } from './LoadingWorkspace.tsx';
 import { MapPane } from './MapPane.tsx';
 import { useDataset } from './useDataset.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
-
-// Our fonts are asked for once this code is running, not by the loading page: on a slow link the
-// 350 KB of font files would otherwise share the line with this very code and the data. Until they
-// arrive (font-display: swap) text shows in the system's font.
-void import('./fonts.css');
+import './laterFonts.ts';
 
 // The import wizard (mapping, matcher, district table) loads when a person first opens it.
 const ImportWizard = lazy(() =>

@@ -23,6 +23,7 @@ import {
   type UserLoad,
 } from '../data/userData.ts';
 import { useBundledBoundaries } from './boundariesQuery.ts';
+import { linkedCluster as linkedClusterOfPage } from './config.ts';
 
 export interface DatasetState {
   dataset: Dataset | null;
@@ -62,7 +63,7 @@ type Loader = (signal: AbortSignal, onProgress: (f: number) => void) => Promise<
 export function useDataset(): DatasetState {
   // A deep link (?c=…) first loads its own cluster alone; the other clusters' files follow once it
   // is shown, so they do not share the link with it.
-  const [linkedCluster] = useState(() => new URLSearchParams(window.location.search).get('c'));
+  const [linkedCluster] = useState(linkedClusterOfPage);
   const first = useQuery(bundledClusterQuery(document.baseURI, linkedCluster));
   // …and once the map's boundaries are in: on a slow link they would otherwise share it too.
   const geo = useBundledBoundaries();

@@ -6,14 +6,19 @@
  * asks for first: a deep link's cluster (with the shared files), or every file on the start page.
  * No validation here: the loader checks everything it takes, exactly as if it had fetched it.
  */
+import { clusterFileOf, resolveDataPath } from './dataPaths.ts';
 
 const started = new Map<string, Promise<Response>>();
 
-/** Starts one download for the loader (or another of our own fetches) to take later. */
-export function startDownload(url: string): void {
-  if (!started.has(url)) started.set(url, globalThis.fetch(url));
+/** Starts one download (once) for the loader, or another of our own fetches, to take later. */
+export function startDownload(url: string): Promise<Response> {
+  let res = started.get(url);
+  if (!res) {
+    res = globalThis.fetch(url);
+    started.set(url, res);
+  }
+  return res;
 }
-const start = startDownload;
 
 const urlOf = (input: RequestInfo | URL): string =>
   typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -32,31 +37,12 @@ export const fetchTakingEarly: typeof fetch = (input, init) => {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Same-origin URL of `path` beside the manifest, or null (the loader reports such paths). */
-function beside(manifestUrl: string, path: unknown): string | null {
-  if (typeof path !== 'string') return null;
-  try {
-    const base = new URL(manifestUrl);
-    const url = new URL(path, base);
-    return url.origin === base.origin ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The cluster file a deep link loads first: `<id>.json`, in any folder of the list. */
-export function clusterFileOf(paths: readonly string[], clusterId: string): string[] {
-  const wanted = `${clusterId}.json`;
-  return paths.filter((p) => p === wanted || p.endsWith(`/${wanted}`));
-}
-
 /**
  * Starts the manifest, then (once it is in) the files the loader will ask for first. Failures are
  * left for the loader to meet and report: a started request that fails fails the same way for it.
  */
 export function startBundledDownloads(manifestUrl: string, linkedCluster: string | null): void {
-  start(manifestUrl);
-  void (started.get(manifestUrl) as Promise<Response>)
+  void startDownload(manifestUrl)
     .then((res) => (res.ok ? res.clone().json() : null))
     .then((manifest: unknown) => {
       if (!isObj(manifest) || !isObj(manifest.files)) return;
@@ -66,8 +52,9 @@ export function startBundledDownloads(manifestUrl: string, linkedCluster: string
       // The loader asks for a deep link's cluster only when it is listed once; otherwise nothing extra.
       if (linkedCluster !== null && first.length !== 1) return;
       for (const path of [f.sources, f.cities, f.framework, f.models, ...first]) {
-        const url = beside(manifestUrl, path);
-        if (url) start(url);
+        // Paths the loader would refuse (another site) are not started either.
+        const url = typeof path === 'string' ? resolveDataPath(manifestUrl, path) : null;
+        if (url) void startDownload(url);
       }
     })
     .catch(() => undefined);

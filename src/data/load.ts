@@ -14,7 +14,7 @@ import {
   SOURCE_LIST,
   withoutClusters,
 } from './assemble.ts';
-import { clusterFileOf } from './earlyFetch.ts';
+import { clusterFileOf, resolveDataPath } from './dataPaths.ts';
 import { type FetchOptions, fetchBytes } from './fetchBytes.ts';
 import { migrateFile } from './migrate.ts';
 import { type Dataset, NO_USER_DATA, normalize, type UserMarks } from './normalize.ts';
@@ -65,20 +65,6 @@ export function fileLabel(url: string): string {
     return decodeURIComponent(last) || url;
   } catch {
     return url;
-  }
-}
-
-/**
- * A path from a manifest, resolved against it. Paths may not leave the manifest's site: a dataset
- * loaded from one origin never makes the app fetch from another.
- */
-export function resolveDataPath(baseUrl: string, path: string): string | null {
-  try {
-    const base = new URL(baseUrl);
-    const url = new URL(path, base);
-    return url.origin === base.origin && url.protocol === base.protocol ? url.href : null;
-  } catch {
-    return null;
   }
 }
 

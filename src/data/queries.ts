@@ -7,7 +7,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { markOnce } from '../perf/marks.ts';
-import { bundledManifestUrl } from './bundledUrl.ts';
+import { bundledManifestUrl } from './dataPaths.ts';
 import { fetchTakingEarly } from './earlyFetch.ts';
 import { loadDatasetFromUrl } from './load.ts';
 
@@ -34,9 +34,6 @@ export function afterNextPaint(): Promise<void> {
   });
 }
 
-export { bundledManifestUrl };
-
-/** The app's own dataset. `baseUrl`: the page's base (document.baseURI). */
 /**
  * A deep link's cluster alone (with the shared sources, cities and framework), to show it before
  * the other clusters' files have arrived. Empty when the manifest has no `<id>.json` for it.
@@ -60,7 +57,7 @@ export function bundledClusterQuery(baseUrl: string, clusterId: string | null) {
 }
 
 /**
- * The whole bundled dataset. `first`: it is what the page shows first (no deep link), so checking its
+ * The app's own dataset. `baseUrl`: the page's base (document.baseURI). `first`: it is what the page shows first (no deep link), so checking its
  * twenty files waits for the map preview's paint. A deep link's own cluster is a few files, checked
  * at once; holding it back a frame only delayed the diagram and the map.
  */

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { bundledManifestUrl, resolveDataPath } from '../../../src/data/dataPaths.ts';
 import { fetchBytes } from '../../../src/data/fetchBytes.ts';
-import { loadDatasetFromUrl, resolveDataPath } from '../../../src/data/load.ts';
-import { bundledDatasetQuery, bundledManifestUrl } from '../../../src/data/queries.ts';
+import { loadDatasetFromUrl } from '../../../src/data/load.ts';
+import { bundledDatasetQuery } from '../../../src/data/queries.ts';
 import { APP, DATA, fixtureFetch, miniBundle, readMini } from './helpers.ts';
 
 const MANIFEST = `${DATA}manifest.json`;
