@@ -11,9 +11,7 @@ import { DEFAULT_FILL, MAP_COLORS } from './palette.ts';
 export const LAYER = {
   cityFill: 'city-fill',
   cityLine: 'city-line',
-  cityHighlight: 'city-highlight',
-  cityHover: 'city-hover',
-  citySelected: 'city-selected',
+  cityEmphasis: 'city-emphasis',
   cityLabel: 'city-label',
   contextLabel: 'context-label',
   beltLine: 'belt-line',
@@ -47,6 +45,16 @@ export function contextLabelField(lang: 'zh' | 'en'): ExpressionSpecification {
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
+/**
+ * A constant written as a per-feature expression. maplibre compiles one shader per layer type and
+ * set of per-feature properties; the city fills and the emphasis outline vary per feature, so the
+ * context fill and the plain borders say their constants the same way and share those shaders.
+ * Software-rendered WebGL compiles each shader again at its first draw, at a cost of tens of ms.
+ */
+export function perFeature(value: string | number): ExpressionSpecification {
+  return ['case', ['has', 'adcode'], value, value];
+}
+
 export function buildMapStyle(opts: {
   boundaries: Boundaries;
   fills: Record<string, string>;
@@ -68,58 +76,58 @@ export function buildMapStyle(opts: {
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
+      // Fills without their antialiased 1-px outline: the line layers draw the borders, and the
+      // outline pass would trace every border once more in every frame.
       {
         id: 'context-fill',
         type: 'fill',
         source: SOURCE.context,
-        paint: { 'fill-color': MAP_COLORS.contextLand },
+        paint: { 'fill-color': perFeature(MAP_COLORS.contextLand), 'fill-antialias': false },
       },
       {
         id: 'context-line',
         type: 'line',
         source: SOURCE.context,
-        paint: { 'line-color': MAP_COLORS.contextLine, 'line-width': 0.8 },
+        paint: {
+          'line-color': perFeature(MAP_COLORS.contextLine),
+          'line-width': perFeature(0.8),
+          'line-opacity': perFeature(1),
+        },
       },
       {
         id: LAYER.cityFill,
         type: 'fill',
         source: SOURCE.cities,
-        paint: { 'fill-color': fillExpression(fills) as ExpressionSpecification },
+        paint: { 'fill-color': fillExpression(fills) as ExpressionSpecification, 'fill-antialias': false },
       },
       {
         id: LAYER.cityLine,
         type: 'line',
         source: SOURCE.cities,
-        paint: { 'line-color': MAP_COLORS.cityLine, 'line-width': 1.1 },
-      },
-      {
-        id: LAYER.cityHighlight,
-        type: 'line',
-        source: SOURCE.cities,
         paint: {
-          'line-color': MAP_COLORS.selectedLine,
-          'line-width': 2.2,
-          'line-opacity': ['case', state('highlight'), 1, 0],
+          'line-color': perFeature(MAP_COLORS.cityLine),
+          'line-width': perFeature(1.1),
+          'line-opacity': perFeature(1),
         },
       },
+      // Selected, hovered and highlighted cities share one outline layer: each line layer draws
+      // every border again in every frame, which software-rendered WebGL pays for in each frame.
+      // Each city shows its topmost state, in the order the three layers had: selected, hover, highlight.
       {
-        id: LAYER.cityHover,
+        id: LAYER.cityEmphasis,
         type: 'line',
         source: SOURCE.cities,
         paint: {
-          'line-color': MAP_COLORS.hoverLine,
-          'line-width': 2,
-          'line-opacity': ['case', state('hover'), 1, 0],
-        },
-      },
-      {
-        id: LAYER.citySelected,
-        type: 'line',
-        source: SOURCE.cities,
-        paint: {
-          'line-color': MAP_COLORS.selectedLine,
-          'line-width': 3.5,
-          'line-opacity': ['case', state('selected'), 1, 0],
+          'line-color': [
+            'case',
+            state('selected'),
+            MAP_COLORS.selectedLine,
+            state('hover'),
+            MAP_COLORS.hoverLine,
+            MAP_COLORS.selectedLine,
+          ],
+          'line-width': ['case', state('selected'), 3.5, state('hover'), 2, state('highlight'), 2.2, 0],
+          'line-opacity': ['case', ['any', state('selected'), state('hover'), state('highlight')], 1, 0],
         },
       },
       {
