@@ -101,7 +101,7 @@ export function createMapController(
 
   const setState = (adcode: string | null, key: string, value: boolean) => {
     if (!adcode || !ready) return;
-    map.setFeatureState({ source: SOURCE.cities, id: adcode }, { [key]: value });
+    map.setFeatureState({ source: SOURCE.boundaries, id: adcode }, { [key]: value });
   };
 
   const fitProvince = () => {

@@ -3,6 +3,7 @@
  * fonts we ship, declared through the style's `font-faces` (style-spec 26 / maplibre 6), so Chinese
  * renders even where the machine has no CJK font. Pure: unit-tested for "no foreign URL".
  */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { fontFacesFor, MAP_FONT } from './fontFaces.ts';
 import type { Boundaries } from './geo.ts';
@@ -20,12 +21,33 @@ export const LAYER = {
   siteLabel: 'site-label',
 } as const;
 export const SOURCE = {
-  cities: 'cities',
-  labels: 'city-labels',
-  context: 'context',
-  contextLabels: 'context-labels',
+  /** The boundaries: cities, neighbours and their label points, told apart by `part`. */
+  boundaries: 'boundaries',
   belts: 'belts',
 } as const;
+
+/** What a feature of the boundaries source is (its `part` property). */
+export type BoundaryPart = 'city' | 'city-label' | 'context' | 'context-label';
+
+const isPart = (part: BoundaryPart): ExpressionSpecification => ['==', ['get', 'part'], part];
+
+/**
+ * The boundaries as one collection: one source is tiled and parsed in one pass and arrives in one
+ * piece; four sources each cost the map its own round trips to the worker and frames while they arrived.
+ */
+export function boundaryFeatures(b: Boundaries): FeatureCollection {
+  const tag = <P extends object>(fc: FeatureCollection<Geometry, P>, part: BoundaryPart): Feature[] =>
+    fc.features.map((f) => ({ ...f, properties: { ...f.properties, part } }));
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...tag(b.context, 'context'),
+      ...tag(b.cities, 'city'),
+      ...tag(b.labels, 'city-label'),
+      ...tag(b.contextLabels, 'context-label'),
+    ],
+  };
+}
 
 /** `match` on adcode → colour; maplibre needs at least one pair, so an empty map falls back to a literal. */
 export function fillExpression(fills: Record<string, string>): ExpressionSpecification | string {
@@ -68,10 +90,7 @@ export function buildMapStyle(opts: {
     name: 'ChainAtlas Guangdong',
     'font-faces': fontFacesFor(baseUrl),
     sources: {
-      [SOURCE.context]: { type: 'geojson', data: boundaries.context },
-      [SOURCE.cities]: { type: 'geojson', data: boundaries.cities, promoteId: 'adcode' },
-      [SOURCE.labels]: { type: 'geojson', data: boundaries.labels, promoteId: 'adcode' },
-      [SOURCE.contextLabels]: { type: 'geojson', data: boundaries.contextLabels },
+      [SOURCE.boundaries]: { type: 'geojson', data: boundaryFeatures(boundaries), promoteId: 'adcode' },
       [SOURCE.belts]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
@@ -81,13 +100,15 @@ export function buildMapStyle(opts: {
       {
         id: 'context-fill',
         type: 'fill',
-        source: SOURCE.context,
+        source: SOURCE.boundaries,
+        filter: isPart('context'),
         paint: { 'fill-color': perFeature(MAP_COLORS.contextLand), 'fill-antialias': false },
       },
       {
         id: 'context-line',
         type: 'line',
-        source: SOURCE.context,
+        source: SOURCE.boundaries,
+        filter: isPart('context'),
         paint: {
           'line-color': perFeature(MAP_COLORS.contextLine),
           'line-width': perFeature(0.8),
@@ -97,13 +118,15 @@ export function buildMapStyle(opts: {
       {
         id: LAYER.cityFill,
         type: 'fill',
-        source: SOURCE.cities,
+        source: SOURCE.boundaries,
+        filter: isPart('city'),
         paint: { 'fill-color': fillExpression(fills) as ExpressionSpecification, 'fill-antialias': false },
       },
       {
         id: LAYER.cityLine,
         type: 'line',
-        source: SOURCE.cities,
+        source: SOURCE.boundaries,
+        filter: isPart('city'),
         paint: {
           'line-color': perFeature(MAP_COLORS.cityLine),
           'line-width': perFeature(1.1),
@@ -116,7 +139,8 @@ export function buildMapStyle(opts: {
       {
         id: LAYER.cityEmphasis,
         type: 'line',
-        source: SOURCE.cities,
+        source: SOURCE.boundaries,
+        filter: isPart('city'),
         paint: {
           'line-color': [
             'case',
@@ -158,8 +182,8 @@ export function buildMapStyle(opts: {
       {
         id: LAYER.contextLabel,
         type: 'symbol',
-        source: SOURCE.contextLabels,
-        filter: ['==', ['get', 'kind'], 'sar'],
+        source: SOURCE.boundaries,
+        filter: ['all', isPart('context-label'), ['==', ['get', 'kind'], 'sar']],
         layout: {
           'text-field': contextLabelField(lang),
           'text-font': [MAP_FONT],
@@ -174,7 +198,8 @@ export function buildMapStyle(opts: {
       {
         id: LAYER.cityLabel,
         type: 'symbol',
-        source: SOURCE.labels,
+        source: SOURCE.boundaries,
+        filter: isPart('city-label'),
         layout: {
           'text-field': labelField(lang),
           'text-font': [MAP_FONT],

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type FilterSpecification, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { boundariesFromTopology } from '../../../src/map/geo.ts';
-import { buildMapStyle, fillExpression } from '../../../src/map/mapStyle.ts';
+import { boundaryFeatures, buildMapStyle, fillExpression, LAYER, SOURCE } from '../../../src/map/mapStyle.ts';
 
 const topo = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../data/geo/guangdong.topo.json'), 'utf8'),
@@ -46,6 +47,37 @@ describe('map style', () => {
     expect(
       boundaries.cities.features.find((f) => f.properties.adcode === '440100')?.properties.short_zh,
     ).toBe('广州');
+  });
+
+  it('draws each layer of the one boundaries source from its own features, as maplibre filters them', () => {
+    const features = boundaryFeatures(boundaries).features;
+    const drawn = (id: string) => {
+      const at = style.layers.findIndex((l) => l.id === id);
+      const layer = style.layers[at] as { source?: string; filter?: FilterSpecification };
+      expect(layer.source).toBe(SOURCE.boundaries);
+      const f = featureFilter(layer.filter, `layers[${at}].filter`);
+      return features.filter((feature) =>
+        f.filter({ zoom: 7 }, {
+          type: feature.geometry.type === 'Point' ? 1 : 3,
+          properties: feature.properties ?? {},
+        } as never),
+      );
+    };
+    const cityCodes = boundaries.cities.features.map((c) => c.properties.adcode).sort();
+    for (const id of [LAYER.cityFill, LAYER.cityLine, LAYER.cityEmphasis]) {
+      const got = drawn(id);
+      expect(got.every((g) => g.geometry.type !== 'Point')).toBe(true);
+      expect(got.map((g) => g.properties?.adcode).sort()).toEqual(cityCodes);
+    }
+    const labels = drawn(LAYER.cityLabel);
+    expect(labels.every((g) => g.geometry.type === 'Point')).toBe(true);
+    expect(labels.map((g) => g.properties?.adcode).sort()).toEqual(cityCodes);
+    expect(drawn('context-fill')).toHaveLength(boundaries.context.features.length);
+    expect(
+      drawn(LAYER.contextLabel)
+        .map((g) => g.properties?.id)
+        .sort(),
+    ).toEqual(['hongkong', 'macau']);
   });
 
   it('colours cities through a match on adcode, with a fallback', () => {
