@@ -42,6 +42,12 @@ export function createBitmapCache(doc: Document): BitmapCache {
   let margin = { x: 0, y: 0 };
   let dirty = true;
   let generation = 0;
+  // The picture shown before the current one, kept as the next stepped paint's back bitmap: a new
+  // canvas of a few million pixels cost 50 ms in its first drawing call (allocation and clearing),
+  // longer than a paint step may take.
+  let spare: HTMLCanvasElement | null = null;
+  // Hands a started, unfinished job's bitmap back when a newer job replaces it.
+  let cancelPending: (() => void) | null = null;
 
   const layout = (size: Size, dpr: number, withMargin: boolean) => {
     const m = withMargin ? { x: size.width / 2, y: size.height / 2 } : { x: 0, y: 0 };
@@ -54,6 +60,26 @@ export function createBitmapCache(doc: Document): BitmapCache {
       w: Math.max(1, Math.round(s.width * scale)),
       h: Math.max(1, Math.round(s.height * scale)),
     };
+  };
+
+  // After the first stepped picture there is no earlier one to reuse: make the spare bitmap when
+  // the page is idle rather than as part of the first paint step after the next gesture.
+  let preparing = false;
+  const prepareSpare = (w: number, h: number) => {
+    if (preparing) return;
+    preparing = true;
+    const idle = (globalThis as { requestIdleCallback?: (f: () => void) => number }).requestIdleCallback;
+    const later = idle ? (f: () => void) => idle(f) : (f: () => void) => setTimeout(f, 200);
+    later(() => {
+      preparing = false;
+      if (spare || !canvas) return;
+      const c = doc.createElement('canvas');
+      c.width = w;
+      c.height = h;
+      // The first drawing call allocates the bitmap.
+      (c.getContext('2d') as Ctx2D | null)?.setTransform(1, 0, 0, 1, 0, 0);
+      spare = c;
+    });
   };
 
   return {
@@ -75,33 +101,45 @@ export function createBitmapCache(doc: Document): BitmapCache {
       dirty = false;
     },
     begin(view, size, dpr, withMargin, steps) {
+      cancelPending?.();
       const { m, s, scale, w, h } = layout(size, dpr, withMargin);
-      const back = doc.createElement('canvas');
-      back.width = w;
-      back.height = h;
+      // A reused bitmap is not cleared: the steps begin by painting the background over all of it.
+      const back = spare ?? doc.createElement('canvas');
+      spare = null;
+      if (back.width !== w) back.width = w;
+      if (back.height !== h) back.height = h;
       const ctx = back.getContext('2d') as (Ctx2D & Pick<CanvasRenderingContext2D, 'getImageData'>) | null;
       const it = ctx ? steps(ctx, panBy(view, m.x, m.y), s, scale) : null;
       const started = generation;
       const jobView = { ...view };
       let done = false;
+      let cancelled = false;
+      cancelPending = () => {
+        cancelled = true;
+        cancelPending = null;
+        spare = back;
+      };
       return {
         view: jobView,
-        current: () => generation === started,
+        current: () => !cancelled && generation === started,
         advance(budgetMs) {
+          if (cancelled) return false;
           if (done) return true;
           const t0 = performance.now();
-          while (it && performance.now() - t0 < budgetMs) {
-            if (it.next().done) {
-              done = true;
-              break;
-            }
+          while (it) {
+            if (it.next().done) done = true;
+            // Software canvases rasterise recorded drawing only when flushed, which costs about as
+            // much again as recording it: flush after every step, in this task, so the budget
+            // counts the rasterising too (and the frame that shows the picture does not pay it).
+            ctx?.getImageData(0, 0, 1, 1);
+            if (done || performance.now() - t0 >= budgetMs) break;
           }
-          // Software canvases rasterise recorded drawing only when flushed: flush now, in this
-          // task, rather than all at once in the frame that first shows the picture.
-          ctx?.getImageData(0, 0, 1, 1);
           if (!it) done = true;
           if (!done) return false;
+          cancelPending = null;
+          if (canvas !== back) spare = canvas;
           canvas = back;
+          if (!spare) prepareSpare(w, h);
           margin = m;
           at = jobView;
           dirty = generation !== started;
@@ -126,7 +164,9 @@ export function createBitmapCache(doc: Document): BitmapCache {
       );
     },
     drop: () => {
+      cancelPending?.();
       canvas = null;
+      spare = null;
       at = null;
     },
   };

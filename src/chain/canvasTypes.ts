@@ -66,3 +66,5 @@ export function fontOf(size: number, bold: boolean, family: string, italic = fal
  * suffer from this and stay in one path.
  */
 export const FILL_CHUNK = 100;
+/** Nodes or links looked at between two pauses of a stepped paint when drawing none of them. */
+export const SCAN_STEP = 10_000;

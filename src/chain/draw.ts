@@ -7,7 +7,7 @@
  * drawn one by one.
  */
 import type { Stage } from '../data/schema.ts';
-import { type Ctx2D, type DrawArgs, FILL_CHUNK, fontOf, linkUnit } from './canvasTypes.ts';
+import { type Ctx2D, type DrawArgs, FILL_CHUNK, fontOf, linkUnit, SCAN_STEP } from './canvasTypes.ts';
 import { linkSteps } from './drawLinks.ts';
 import type { PlacedLabel } from './labels.ts';
 import type { Lane } from './lanes.ts';
@@ -34,6 +34,9 @@ export function drawChain(ctx: Ctx2D, a: DrawArgs): void {
   for (const _ of chainSteps(ctx, a));
 }
 
+/** Rows of the background filled per paint step (see chainSteps). */
+const BACKGROUND_BAND = 256;
+
 /**
  * The same drawing as drawChain, paused (yield) after each batch of a few thousand shapes, so a
  * very big graph can be drawn over several tasks (bitmapCache.ts begin/advance). The context keeps
@@ -45,7 +48,16 @@ export function* chainSteps(ctx: Ctx2D, a: DrawArgs): Generator<void, void, unde
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
   ctx.fillStyle = theme.background;
-  ctx.fillRect(0, 0, size.width, size.height);
+  // The background replaces whatever the bitmap held (cleared first, so a reused bitmap shows
+  // nothing of its last picture whatever the theme); in bands, because filling a few million
+  // pixels is itself tens of milliseconds of rasterising on a software canvas, too much for one
+  // paint step.
+  for (let y = 0; y < size.height; y += BACKGROUND_BAND) {
+    const h = Math.min(BACKGROUND_BAND, size.height - y);
+    ctx.clearRect(0, y, size.width, h);
+    ctx.fillRect(0, y, size.width, h);
+    yield;
+  }
   ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
   drawLanes(ctx, a.scene.lanes, theme);
   yield* linkSteps(ctx, a);
@@ -54,7 +66,8 @@ export function* chainSteps(ctx: Ctx2D, a: DrawArgs): Generator<void, void, unde
   yield;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   drawLaneTitles(ctx, a.scene.lanes, view, size, theme, a.lang);
-  drawLabels(ctx, a.labels, theme, a.active);
+  yield;
+  yield* labelSteps(ctx, a.labels, theme, a.active);
 }
 
 /** Special nodes (status marks, crowns, rings) drawn between two pauses. */
@@ -107,8 +120,11 @@ function* nodeSteps(ctx: Ctx2D, a: DrawArgs): Generator<void, void, undefined> {
       ctx.strokeStyle = colours.stroke;
       ctx.lineWidth = 0.8;
       let count = 0;
+      let scanned = 0;
       ctx.beginPath();
       for (const n of scene.nodes) {
+        // A pause now and then even where few nodes are of this kind: the scan alone is long.
+        if (++scanned % SCAN_STEP === 0) yield;
         if (n.data.kind !== kind || !isPlain(n) || (active ? !active.has(n.id) : false) !== dim) continue;
         traceShape(ctx, n.shape, n.x, n.y, n.r);
         if (++count % FILL_CHUNK === 0) {
@@ -123,7 +139,9 @@ function* nodeSteps(ctx: Ctx2D, a: DrawArgs): Generator<void, void, undefined> {
       ctx.stroke();
     }
     let special = 0;
+    let scanned = 0;
     for (const n of scene.nodes) {
+      if (++scanned % SCAN_STEP === 0) yield;
       if (isPlain(n) || (active ? !active.has(n.id) : false) !== dim) continue;
       drawSpecialNode(ctx, n, theme);
       if (++special % SPECIAL_STEP === 0) yield;
@@ -210,23 +228,37 @@ function drawSpecialNode(ctx: Ctx2D, n: SceneNode, theme: ChainTheme): void {
   }
 }
 
+/** Labels drawn between two pauses: text is the costliest thing to rasterise. */
+const LABEL_STEP = 100;
+
+function* labelSteps(
+  ctx: Ctx2D,
+  labels: readonly PlacedLabel[],
+  theme: ChainTheme,
+  active: ReadonlySet<string> | null,
+): Generator<void, void, undefined> {
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = theme.halo;
+  let count = 0;
+  for (const l of labels) {
+    ctx.font = fontOf(l.fontSize, l.bold, theme.fontFamily, l.italic);
+    ctx.strokeText(l.text, l.x, l.y);
+    ctx.fillStyle = active && !active.has(l.id) ? theme.textMuted : theme.text;
+    ctx.fillText(l.text, l.x, l.y);
+    if (++count % LABEL_STEP === 0) yield;
+  }
+}
+
 function drawLabels(
   ctx: Ctx2D,
   labels: readonly PlacedLabel[],
   theme: ChainTheme,
   active: ReadonlySet<string> | null,
 ) {
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'alphabetic';
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = theme.halo;
-  for (const l of labels) {
-    ctx.font = fontOf(l.fontSize, l.bold, theme.fontFamily, l.italic);
-    ctx.strokeText(l.text, l.x, l.y);
-    ctx.fillStyle = active && !active.has(l.id) ? theme.textMuted : theme.text;
-    ctx.fillText(l.text, l.x, l.y);
-  }
+  for (const _ of labelSteps(ctx, labels, theme, active));
 }
 
 /**

@@ -6,16 +6,18 @@
  *   and the crisp picture is drawn once at rest — full redraws panned at 53 fps with 400 nodes but
  *   25 fps with 1 000 (label text dominates);
  * - above STEPPED_THRESHOLD: every crisp picture, the first one too, is painted in steps of
- *   STEP_BUDGET_MS, one per frame, into a back bitmap while the old one (if any) stays on screen —
- *   at 50 k nodes a redraw in one go was a 150 ms task after every pan and 190 ms on mounting.
+ *   STEP_BUDGET_MS (rasterising included), one per frame, into a back bitmap while the old one (if
+ *   any) stays on screen — at 50 k nodes a redraw in one go was a 150 ms task after every pan and
+ *   190 ms on mounting; at 10 k, 60–76 ms after every pan and 187 ms on mounting when the machine
+ *   ran slower, and 16 ms steps leave room in a 33 ms frame for software compositing's commit.
  */
 import type { BitmapCache, PaintFn, PaintJob, PaintStepsFn } from './bitmapCache.ts';
 import type { Ctx2D } from './canvasTypes.ts';
 import { type Size, sameView, type View } from './viewport.ts';
 
 export const CACHE_THRESHOLD = 300;
-export const STEPPED_THRESHOLD = 20_000;
-const STEP_BUDGET_MS = 24;
+export const STEPPED_THRESHOLD = 5_000;
+const STEP_BUDGET_MS = 16;
 
 export interface Picture {
   /**
