@@ -5,10 +5,11 @@
  * cityFills, white city borders, red outlines for the selected and highlighted cities, dashed belts,
  * base rings, and labels with halos, in the style's layer order. Fitted to its box and clipped to it.
  */
-import { type GeoProjection, geoMercator, geoPath } from 'd3-geo';
+import { type GeoProjection, type GeoStream, geoMercator, geoPath } from 'd3-geo';
 import type { LineString, Point } from 'geojson';
 import { DEFAULT_FILL, MAP_COLORS } from '../map/palette.ts';
 import type { Item, TextItem } from './displayList.ts';
+import { dropClosePoints } from './dropClosePoints.ts';
 import type { MapPart } from './figureInput.ts';
 
 export interface Box {
@@ -39,26 +40,40 @@ function cityLabelSize(zoom: number): number {
   return 15;
 }
 
-function mapProjection(part: MapPart, box: Box): GeoProjection {
+function mapProjection(part: MapPart, box: Box, simplify: number): GeoProjection {
   const pad = Math.min(box.w, box.h) * 0.04;
-  return geoMercator()
-    .fitExtent(
-      [
-        [box.x + pad, box.y + pad],
-        [box.x + box.w - pad, box.y + box.h - pad],
-      ],
-      part.boundaries.cities,
-    )
-    .clipExtent([
-      [box.x, box.y],
-      [box.x + box.w, box.y + box.h],
-    ]);
+  return (
+    geoMercator()
+      // A picture that may drop sub-pixel detail may skip d3's adaptive resampling too: our points
+      // are dense, and maplibre joins them with straight lines in Mercator as well.
+      .precision(simplify > 0 ? 0 : Math.SQRT1_2)
+      .fitExtent(
+        [
+          [box.x + pad, box.y + pad],
+          [box.x + box.w - pad, box.y + box.h - pad],
+        ],
+        part.boundaries.cities,
+      )
+      .clipExtent([
+        [box.x, box.y],
+        [box.x + box.w, box.y + box.h],
+      ])
+  );
 }
 
-export function mapItems(part: MapPart, box: Box): Item[] {
-  const projection = mapProjection(part, box);
+/**
+ * `simplify`: for a picture shown at `box`'s size only (the map preview, a PNG), drop points within
+ * that many pixels of the last one kept; 0 (the SVG export, which may be scaled up) keeps them all.
+ */
+export function mapItems(part: MapPart, box: Box, opts: { simplify?: number } = {}): Item[] {
+  const simplify = opts.simplify ?? 0;
+  const projection = mapProjection(part, box, simplify);
+  const projected =
+    simplify > 0
+      ? { stream: (out: GeoStream) => projection.stream(dropClosePoints(simplify, out)) }
+      : projection;
   // One decimal is a tenth of a pixel: invisible, and it keeps the SVG a third smaller.
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projected).digits(1);
   const at = (lnglat: [number, number] | number[]) => projection([lnglat[0] ?? 0, lnglat[1] ?? 0]);
   const zoom = zoomOf(projection);
   const { boundaries, lang } = part;

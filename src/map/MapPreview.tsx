@@ -10,6 +10,9 @@ import type { MapPart } from '../export/figureInput.ts';
 import { mapItems } from '../export/mapScene.ts';
 import { markOnce } from '../perf/marks.ts';
 
+/** Points within a pixel of the last one kept are left out: the preview is drawn at its size only. */
+const PREVIEW_SIMPLIFY = 1;
+
 /** Marks the first frame the preview is on screen (read by `npm run bench`). */
 function markFirstPaint(): void {
   if (typeof requestAnimationFrame === 'undefined') return;
@@ -25,7 +28,7 @@ export function MapPreview({ part }: { part: MapPart }) {
       setSize({ w: Math.round(box.width), h: Math.round(box.height) });
   }, []);
   const items = useMemo(
-    () => (size ? mapItems(part, { x: 0, y: 0, w: size.w, h: size.h }) : []),
+    () => (size ? mapItems(part, { x: 0, y: 0, w: size.w, h: size.h }, { simplify: PREVIEW_SIMPLIFY }) : []),
     [part, size],
   );
   useLayoutEffect(() => {
