@@ -1,9 +1,9 @@
 /**
  * Links on the canvas: bucketed by state (dim / normal / highlighted) and kind so each bucket is
- * one styled path; arrowheads are filled in chunks (see FILL_CHUNK in draw.ts).
+ * stroked with one style; lines and arrowheads go in chunks (LINE_CHUNK, FILL_CHUNK in canvasTypes.ts).
  */
 import type { LinkKind } from '../data/schema.ts';
-import { type Ctx2D, type DrawArgs, FILL_CHUNK, linkUnit, SCAN_STEP } from './canvasTypes.ts';
+import { type Ctx2D, type DrawArgs, FILL_CHUNK, LINE_CHUNK, linkUnit, SCAN_STEP } from './canvasTypes.ts';
 import type { SceneLink } from './scene.ts';
 import { traceArrowHead } from './shapes.ts';
 import { LINK_STYLE } from './theme.ts';
@@ -20,7 +20,6 @@ export function linkState(
 }
 
 const LINK_KINDS = Object.keys(LINK_STYLE) as LinkKind[];
-const LINE_CHUNK = 2000;
 const LINK_STATES: LinkState[] = ['dim', 'normal', 'highlight'];
 
 /** Draws the links, pausing (yield) after each styled bucket and each chunk of arrowheads. */
@@ -52,8 +51,6 @@ export function* linkSteps(ctx: Ctx2D, a: DrawArgs): Generator<void, void, undef
       ctx.fillStyle = color;
       ctx.lineWidth = style.width * unit * (state === 'highlight' ? 1.8 : 1);
       ctx.setLineDash(style.dash.map((d) => d * unit));
-      // One stroke per LINE_CHUNK links: a stroke is rasterised in one piece when the canvas is
-      // flushed, and a bucket of 15,000 links made one paint step of a stepped picture 60–70 ms.
       let lines = 0;
       ctx.beginPath();
       for (const l of list) {

@@ -42,27 +42,26 @@ function cityLabelSize(zoom: number): number {
 
 function mapProjection(part: MapPart, box: Box, simplify: number): GeoProjection {
   const pad = Math.min(box.w, box.h) * 0.04;
-  return (
-    geoMercator()
-      // A picture that may drop sub-pixel detail may skip d3's adaptive resampling too: our points
-      // are dense, and maplibre joins them with straight lines in Mercator as well.
-      .precision(simplify > 0 ? 0 : Math.SQRT1_2)
-      .fitExtent(
-        [
-          [box.x + pad, box.y + pad],
-          [box.x + box.w - pad, box.y + box.h - pad],
-        ],
-        part.boundaries.cities,
-      )
-      .clipExtent([
-        [box.x, box.y],
-        [box.x + box.w, box.y + box.h],
-      ])
-  );
+  const projection = geoMercator();
+  // A picture that may drop sub-pixel detail may skip d3's adaptive resampling too: our points are
+  // dense, and maplibre joins them with straight lines in Mercator as well.
+  if (simplify > 0) projection.precision(0);
+  return projection
+    .fitExtent(
+      [
+        [box.x + pad, box.y + pad],
+        [box.x + box.w - pad, box.y + box.h - pad],
+      ],
+      part.boundaries.cities,
+    )
+    .clipExtent([
+      [box.x, box.y],
+      [box.x + box.w, box.y + box.h],
+    ]);
 }
 
 /**
- * `simplify`: for a picture shown at `box`'s size only (the map preview, a PNG), drop points within
+ * `simplify`: for a picture shown at `box`'s size only (the map preview), drop points within
  * that many pixels of the last one kept; 0 (the SVG export, which may be scaled up) keeps them all.
  */
 export function mapItems(part: MapPart, box: Box, opts: { simplify?: number } = {}): Item[] {

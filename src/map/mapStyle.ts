@@ -27,7 +27,7 @@ export const SOURCE = {
 } as const;
 
 /** What a feature of the boundaries source is (its `part` property). */
-export type BoundaryPart = 'city' | 'city-label' | 'context' | 'context-label';
+type BoundaryPart = 'city' | 'city-label' | 'context' | 'context-label';
 
 const isPart = (part: BoundaryPart): ExpressionSpecification => ['==', ['get', 'part'], part];
 
@@ -73,7 +73,7 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
  * context fill and the plain borders say their constants the same way and share those shaders.
  * Software-rendered WebGL compiles each shader again at its first draw, at a cost of tens of ms.
  */
-export function perFeature(value: string | number): ExpressionSpecification {
+function perFeature(value: string | number): ExpressionSpecification {
   return ['case', ['has', 'adcode'], value, value];
 }
 

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { geoPath } from 'd3-geo';
 import type { LineString } from 'geojson';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { dropClosePoints } from '../../../src/export/dropClosePoints.ts';
 import { mapItems } from '../../../src/export/mapScene.ts';
-import { boundariesFromTopology } from '../../../src/map/geo.ts';
+import { figureFor } from './helpers.ts';
 
 /** Planar coordinates straight through, thinned by dropClosePoints. */
 const thinned = (tolerance: number) => ({
@@ -44,17 +41,7 @@ describe('dropClosePoints', () => {
 });
 
 describe('the map preview’s thinned boundaries', () => {
-  const topo = JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../../data/geo/guangdong.topo.json'), 'utf8'),
-  ) as Topology;
-  const part = {
-    boundaries: boundariesFromTopology(topo),
-    fills: {},
-    selected: null,
-    highlighted: [],
-    belts: { type: 'FeatureCollection', features: [] },
-    lang: 'zh',
-  } as unknown as Parameters<typeof mapItems>[0];
+  const part = figureFor({}).map as NonNullable<ReturnType<typeof figureFor>['map']>;
   const box = { x: 0, y: 0, w: 500, h: 400 };
   const chars = (items: ReturnType<typeof mapItems>) =>
     items.reduce((n, it) => n + ('d' in it && typeof it.d === 'string' ? it.d.length : 0), 0);
