@@ -66,6 +66,12 @@ export async function serveHostPages(): Promise<HostServer> {
       if (opts.sandbox !== undefined) q.set('sandbox', opts.sandbox === null ? 'none' : opts.sandbox);
       return `${url}?${q}`;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A page still open in the browser may hold a connection (keep-alive, or a request in flight);
+    // close() alone waits for it, so a hook that closes the server before the page can hang.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

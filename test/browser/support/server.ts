@@ -77,6 +77,12 @@ export async function serveStatic(root: string, opts: ServeOptions = {}): Promis
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A page still open in the browser may hold a connection (keep-alive, or a request in flight);
+    // close() alone waits for it, so a hook that closes the server before the page can hang.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
