@@ -6,12 +6,19 @@ import { APP_CSP } from './scripts/vite/csp.ts';
 import { cspPlugin } from './scripts/vite/cspPlugin.ts';
 import { dataPlugin } from './scripts/vite/dataPlugin.ts';
 import { preactCompatAliases } from './scripts/vite/preactCompat.ts';
+import { previewPlugin } from './scripts/vite/previewPlugin.ts';
 
 // `base: './'` makes every asset URL relative, so the built dist/ works from any
 // sub-path of a static host (e.g. https://intranet.example/briefings/chainatlas/).
 export default defineConfig({
   base: './',
-  plugins: [react(), dataPlugin(join(import.meta.dirname, 'data')), cspPlugin(APP_CSP), bootNotePlugin()],
+  plugins: [
+    react(),
+    dataPlugin(join(import.meta.dirname, 'data')),
+    previewPlugin(join(import.meta.dirname, 'data')),
+    cspPlugin(APP_CSP),
+    bootNotePlugin(),
+  ],
   resolve: { alias: preactCompatAliases },
   build: {
     target: 'es2022',

@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { preactCompatAliases } from './scripts/vite/preactCompat.ts';
+import { previewPlugin } from './scripts/vite/previewPlugin.ts';
 import { singleFilePlugin } from './scripts/vite/single/singleFilePlugin.ts';
 
 // `npm run build:single` → dist-single/chainatlas.html: the whole app, its data and fonts in one file
@@ -10,6 +12,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    previewPlugin(join(import.meta.dirname, 'data')),
     viteSingleFile({ removeViteModuleLoader: true }),
     singleFilePlugin({ root: import.meta.dirname, fileName: 'chainatlas.html' }),
   ],

@@ -1,17 +1,13 @@
 /**
- * The workspace while the bundled data loads: the same grid, with the map already drawn (the d3-geo
- * preview of our boundaries, fetched beside the data) where the live map will be. The first thing a
+ * The workspace while the bundled data loads: the same grid, with the map already drawn (our
+ * boundaries as baked at build time, in the shell itself) where the live map will be. The first thing a
  * person sees is Guangdong in its place, not a line of text, and nothing jumps when the data lands.
  */
 
-import type { FeatureCollection, LineString, Point } from 'geojson';
 import { useMemo } from 'react';
 import { type Lang, t } from '../i18n/index.ts';
-import { MapPreview } from '../map/MapPreview.tsx';
-import { useBundledBoundaries } from './boundariesQuery.ts';
-
-const NO_BELTS: FeatureCollection<LineString | Point> = { type: 'FeatureCollection', features: [] };
-const NO_CITIES: readonly string[] = [];
+import { BakedMapPreview } from '../map/BakedMapPreview.tsx';
+import type { PreviewInput } from '../map/bakedPreview.ts';
 
 /** The page's title in its header: 链图 and the subtitle. */
 export function AppTitle({ lang }: { lang: Lang }) {
@@ -35,20 +31,15 @@ export function LoadingPage({ lang }: { lang: Lang }) {
 }
 
 export function LoadingWorkspace({ lang }: { lang: Lang }) {
-  const boundaries = useBundledBoundaries();
-  const part = useMemo(
-    () =>
-      boundaries.data
-        ? {
-            boundaries: boundaries.data,
-            fills: {},
-            selected: null,
-            highlighted: NO_CITIES,
-            belts: NO_BELTS,
-            lang,
-          }
-        : null,
-    [boundaries.data, lang],
+  const preview = useMemo(
+    (): PreviewInput => ({
+      fills: {},
+      selected: null,
+      highlighted: [],
+      belts: { type: 'FeatureCollection', features: [] },
+      lang,
+    }),
+    [lang],
   );
   return (
     <main className="workspace" aria-busy="true">
@@ -60,7 +51,9 @@ export function LoadingWorkspace({ lang }: { lang: Lang }) {
           <div className="map-toolbar" aria-hidden="true">
             <span className="map-toolbar-placeholder">{t(lang, 'city.pick')}</span>
           </div>
-          <div className="map-view">{part && <MapPreview part={part} />}</div>
+          <div className="map-view">
+            <BakedMapPreview input={preview} />
+          </div>
         </section>
         <section className="view view-chain" aria-label={t(lang, 'view.chain')} />
       </div>

@@ -9,7 +9,7 @@ import { beltFeatures, cityFills, clusterCounts, strongestRole } from '../model/
 import { MapLegend } from '../panels/MapLegend.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
 import { useBoundaries } from './boundariesQuery.ts';
-import { BUNDLED_GEO_CREDIT } from './config.ts';
+import { BUNDLED_GEO_CREDIT, BUNDLED_GEO_PATH } from './config.ts';
 import { clusterList } from './datasetViews.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import { viewRegistry } from './viewRegistry.ts';
@@ -108,6 +108,7 @@ function MapPaneContent(props: {
       </div>
       <MapView
         boundaries={boundaries.data}
+        bundledBoundaries={(geo?.boundaries ?? BUNDLED_GEO_PATH) === BUNDLED_GEO_PATH}
         camera={camera}
         fills={fills}
         selected={shownCity}

@@ -5,12 +5,15 @@
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapPart } from '../export/figureInput.ts';
+import { BakedMapPreview } from './BakedMapPreview.tsx';
 import type { Boundaries } from './geo.ts';
 import { MapPreview } from './MapPreview.tsx';
 import type { MapCamera, MapController, MapProps } from './mapController.ts';
 
 export interface MapViewProps extends MapProps {
   boundaries: Boundaries;
+  /** The boundaries are ours: the preview is the one baked at build time, with no d3-geo to run. */
+  bundledBoundaries?: boolean;
   /** City names for the hover tooltip, by adcode, in the current language. */
   cityNames: Record<string, string>;
   /** Footer: data source and the map note (示意图 — 非标准地图, or a 审图号). */
@@ -81,7 +84,11 @@ export function MapView(props: MapViewProps) {
       />
       {!ready && (
         <>
-          <MapPreview part={previewPart} />
+          {props.bundledBoundaries ? (
+            <BakedMapPreview input={previewPart} />
+          ) : (
+            <MapPreview part={previewPart} />
+          )}
           <div className="map-loading">
             <span>{props.loadingText}</span>
           </div>
