@@ -17,6 +17,7 @@ export function forceGridCollide<N extends CollideNode>(padding = 2, strength = 
   let cellOf = new Int32Array(0);
   let order = new Int32Array(0);
   let start = new Int32Array(0);
+  let fill = new Int32Array(0);
 
   function force() {
     const n = nodes.length;
@@ -38,8 +39,10 @@ export function forceGridCollide<N extends CollideNode>(padding = 2, strength = 
     const cols = Math.floor((maxX - minX) / size) + 1;
     const rows = Math.floor((maxY - minY) / size) + 1;
     const cells = cols * rows;
-    if (start.length < cells + 1) start = new Int32Array(cells + 1);
-    else start.fill(0, 0, cells + 1);
+    if (start.length < cells + 1) {
+      start = new Int32Array(cells + 1);
+      fill = new Int32Array(cells + 1);
+    } else start.fill(0, 0, cells + 1);
     for (let i = 0; i < n; i++) {
       const d = nodes[i] as N;
       const c =
@@ -48,7 +51,7 @@ export function forceGridCollide<N extends CollideNode>(padding = 2, strength = 
       start[c + 1] = (start[c + 1] as number) + 1;
     }
     for (let c = 0; c < cells; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
-    const fill = start.slice(0, cells);
+    fill.set(start.subarray(0, cells));
     for (let i = 0; i < n; i++) {
       const c = cellOf[i] as number;
       order[fill[c] as number] = i;

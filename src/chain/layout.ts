@@ -6,15 +6,15 @@
  * towards a lane centre), not a grid, so the links still shape the picture; nodes without a stage
  * feel no lane force and are placed by their links alone.
  *
- * Speed (2-core VM: d3's defaults take ≈40 s for 10 k nodes; this ≈2–3 s, `npm run bench`): nodes
- * start near their final place (lane + beside an already placed neighbour), alpha decays fast
- * (0.05), the charge is cut off at a distance and coarsened for big graphs (layoutEffort),
- * collision runs on a grid (forceGridCollide), and the run stops once nodes barely move.
+ * Speed (2-core VM: d3's defaults take 12–20 s to settle 10 k nodes; this ≈1 s, `npm run bench`):
+ * nodes start near their final place (lane + beside an already placed neighbour), alpha decays fast
+ * (0.05), the charge is cut off at a distance and coarsened for big graphs (layoutEffort) and runs
+ * on a typed-array quadtree (forceBarnesHut), collision runs on a grid (forceGridCollide), and the
+ * run stops once nodes barely move.
  */
 import {
   type Force,
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -22,6 +22,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import type { LinkKind, NodeKind, Stage, Tier } from '../data/schema.ts';
+import { forceBarnesHut } from './forceBarnesHut.ts';
 import { forceGridCollide } from './forceGridCollide.ts';
 import { initialPositions, laneCentres } from './layoutInit.ts';
 import { lcg } from './random.ts';
@@ -73,13 +74,13 @@ const SETTLED_PX = 0.1;
  * Effort by size, measured with `npm run bench` on seeded synthetic graphs (docs/performance.md):
  * small graphs run to alphaMin with d3's default Barnes–Hut accuracy; big ones use a coarser tree
  * walk and apply the charge every 2nd/3rd tick at 2×/3× strength. Above 1,000 nodes the lanes pull
- * more gently (0.06 instead of 0.12), links are satisfied twice per tick, the charge reaches across
- * two lane widths at 1.5× strength: that cuts edge crossings from ≈2.2× d3-force's defaults to ≈1.2×
- * while the lanes still order the picture. Real clusters (tens to hundreds of nodes) keep the
- * stronger lanes. 10 k nodes settle (< 0.1 units/tick) in ≈110 ticks; above 20 k the tree walk is
- * coarser still and the charge comes every 6th tick, and the run stops on its budget. At 50 k the
- * charge was most of the time: every 6th instead of every 4th tick took a quarter off (6.0 → 4.5 s in
- * Node) with the same crossings (1.2× d3-force's), stress and overlaps (npm run bench).
+ * more gently (0.06 instead of 0.12), links are satisfied three times per tick, the charge reaches
+ * across three lane widths at 1.5× strength: edge crossings come to ≈1.15× d3-force's defaults
+ * (from ≈2.2× with the small graphs' settings) while the lanes still order the picture. Real
+ * clusters (tens to hundreds of nodes) keep the stronger lanes. 10 k nodes settle (< 0.1
+ * units/tick) in ≈115 ticks; above 20 k the tree walk is coarser still, the charge comes every 6th
+ * tick, links are satisfied twice per tick and the charge reaches two lane widths, and the run
+ * stops on its 70-tick budget with crossings ≈1.17× d3-force's.
  */
 export function layoutEffort(n: number): {
   ticks: number;
@@ -100,10 +101,11 @@ export function layoutEffort(n: number): {
       chargeReach: 0.6,
       chargeScale: 1,
     };
-  const big = { lane: 0.06, linkIterations: 2, chargeReach: 2, chargeScale: 1.5 };
+  const big = { lane: 0.06, linkIterations: 3, chargeReach: 3, chargeScale: 1.5 };
   if (n <= 5000) return { ticks: 200, theta: 1.2, chargeEvery: 2, ...big };
   if (n <= 20000) return { ticks: 200, theta: 1.2, chargeEvery: 3, ...big };
-  return { ticks: 70, theta: 1.5, chargeEvery: 6, ...big };
+  // Past 20 k each pass over the links costs more than the crossings it saves: two per tick.
+  return { ticks: 70, theta: 1.5, chargeEvery: 6, ...big, linkIterations: 2, chargeReach: 2 };
 }
 
 const LINK_DISTANCE: Record<LinkKind, number> = {
@@ -170,11 +172,12 @@ export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): 
     .map((l) => ({ source: l.source, target: l.target, kind: l.kind }));
 
   const spread = lanes.downstream - lanes.midstream;
-  const charge = forceManyBody<SimNode>()
-    .strength((d) => d.charge * effort.chargeEvery * effort.chargeScale)
-    .theta(effort.theta)
-    // Far-away nodes matter little in a lane layout; the cut-off keeps lanes from pushing apart.
-    .distanceMax(Math.max(250, spread * effort.chargeReach));
+  // Far-away nodes matter little in a lane layout; the cut-off keeps lanes from pushing apart.
+  const charge = forceBarnesHut<SimNode>({
+    strength: (d) => d.charge * effort.chargeEvery * effort.chargeScale,
+    theta: effort.theta,
+    distanceMax: Math.max(250, spread * effort.chargeReach),
+  });
   const sim = forceSimulation<SimNode>(nodes)
     .randomSource(lcg((options.seed ?? DEFAULT_SEED) + 1))
     .alphaDecay(ALPHA_DECAY)
