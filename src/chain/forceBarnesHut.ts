@@ -173,24 +173,11 @@ export function forceBarnesHut<N extends SimulationNodeDatum>(opts: BarnesHutOpt
         let y = (cy[c] as number) - ny;
         const w = width[c] as number;
         let l = x * x + y * y;
-        if ((w * w) / theta2 < l) {
-          if (l < distanceMax2) {
-            if (x === 0) {
-              x = jiggle();
-              l += x * x;
-            }
-            if (y === 0) {
-              y = jiggle();
-              l += y * y;
-            }
-            if (l < DISTANCE_MIN2) l = Math.sqrt(DISTANCE_MIN2 * l);
-            vx += (x * v * alpha) / l;
-            vy += (y * v * alpha) / l;
-          }
-          continue;
-        }
+        // Far enough: the cell acts through its centre. Otherwise an internal cell is opened and a
+        // leaf's points act one by one; either way only within the cut-off.
+        const far = (w * w) / theta2 < l;
         const start = leafStart[c] as number;
-        if (start < 0) {
+        if (!far && start < 0) {
           // Pushed in reverse so the walk visits quadrants in d3's order.
           for (let q = 3; q >= 0; q--) {
             const child = children[4 * c + q] as number;
@@ -200,7 +187,7 @@ export function forceBarnesHut<N extends SimulationNodeDatum>(opts: BarnesHutOpt
         }
         if (l >= distanceMax2) continue;
         const end = leafEnd[c] as number;
-        if (end - start === 1 && order[start] === i) continue;
+        if (!far && end - start === 1 && order[start] === i) continue;
         if (x === 0) {
           x = jiggle();
           l += x * x;
@@ -210,6 +197,11 @@ export function forceBarnesHut<N extends SimulationNodeDatum>(opts: BarnesHutOpt
           l += y * y;
         }
         if (l < DISTANCE_MIN2) l = Math.sqrt(DISTANCE_MIN2 * l);
+        if (far) {
+          vx += (x * v * alpha) / l;
+          vy += (y * v * alpha) / l;
+          continue;
+        }
         for (let k = start; k < end; k++) {
           const j = order[k] as number;
           if (j === i) continue;

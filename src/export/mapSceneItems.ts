@@ -139,7 +139,8 @@ function beltItems(input: SceneInput, projector: MapProjector): Item[] {
 }
 
 function labelItems(input: SceneInput, box: Box, projector: MapProjector): TextItem[] {
-  const { lang, zoom } = { lang: input.lang, zoom: projector.zoom };
+  const { lang } = input;
+  const { zoom } = projector;
   const labels: TextItem[] = [];
   const inBox = (x: number, y: number) =>
     x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;

@@ -23,7 +23,8 @@ function relativePath(): { sink: GeoStream; take(): string } {
   let n = 0;
   let px = 0;
   let py = 0;
-  const num = (v: number, first: boolean) => (first || v < 0 ? '' : ' ') + v;
+  // A minus sign separates numbers by itself.
+  const num = (v: number) => (v < 0 ? '' : ' ') + v;
   const sink: GeoStream = {
     point(x, y) {
       if (!inLine) return;
@@ -34,7 +35,7 @@ function relativePath(): { sink: GeoStream; take(): string } {
         const dx = X - px;
         const dy = Y - py;
         if (dx === 0 && dy === 0) return;
-        out += (n === 1 ? `l${dx}` : num(dx, false)) + num(dy, false);
+        out += (n === 1 ? `l${dx}` : num(dx)) + num(dy);
       }
       px = X;
       py = Y;
