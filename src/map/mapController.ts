@@ -11,7 +11,15 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { markOnce } from '../perf/marks.ts';
 import type { Boundaries } from './geo.ts';
-import { buildMapStyle, contextLabelField, fillExpression, LAYER, labelField, SOURCE } from './mapStyle.ts';
+import {
+  buildMapStyle,
+  contextLabelField,
+  FILL_STATE,
+  fillChanges,
+  LAYER,
+  labelField,
+  SOURCE,
+} from './mapStyle.ts';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
@@ -75,7 +83,7 @@ export function createMapController(
   let hovered: string | null = null;
   const map = new MaplibreMap({
     container,
-    style: buildMapStyle({ boundaries, fills: props.fills, lang: props.lang, baseUrl: document.baseURI }),
+    style: buildMapStyle({ boundaries, lang: props.lang, baseUrl: document.baseURI }),
     ...(props.camera
       ? { center: [props.camera.lng, props.camera.lat] as [number, number], zoom: props.camera.zoom }
       : { bounds: boundaries.bbox, fitBoundsOptions: { padding: FIT_PADDING } }),
@@ -99,9 +107,10 @@ export function createMapController(
   const canvas = map.getCanvas();
   canvas.setAttribute('role', 'application');
 
-  const setState = (adcode: string | null, key: string, value: boolean) => {
+  const setState = (adcode: string | null, key: string, value: boolean | string | null) => {
     if (!adcode || !ready) return;
-    map.setFeatureState({ source: SOURCE.boundaries, id: adcode }, { [key]: value });
+    if (value === null) map.removeFeatureState({ source: SOURCE.boundaries, id: adcode }, key);
+    else map.setFeatureState({ source: SOURCE.boundaries, id: adcode }, { [key]: value });
   };
 
   const fitProvince = () => {
@@ -164,7 +173,8 @@ export function createMapController(
   function apply(next: MapProps, prev: MapProps | null) {
     if (!ready) return;
     if (!prev || prev.fills !== next.fills)
-      map.setPaintProperty(LAYER.cityFill, 'fill-color', fillExpression(next.fills) as never);
+      for (const [code, colour] of fillChanges(prev?.fills ?? {}, next.fills))
+        setState(code, FILL_STATE, colour);
     if (!prev || prev.lang !== next.lang) {
       map.setLayoutProperty(LAYER.cityLabel, 'text-field', labelField(next.lang));
       map.setLayoutProperty(LAYER.contextLabel, 'text-field', contextLabelField(next.lang));

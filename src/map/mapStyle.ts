@@ -49,11 +49,29 @@ export function boundaryFeatures(b: Boundaries): FeatureCollection {
   };
 }
 
-/** `match` on adcode → colour; maplibre needs at least one pair, so an empty map falls back to a literal. */
-export function fillExpression(fills: Record<string, string>): ExpressionSpecification | string {
-  const pairs = Object.entries(fills).sort(([a], [b]) => a.localeCompare(b));
-  if (pairs.length === 0) return DEFAULT_FILL;
-  return ['match', ['get', 'adcode'], ...pairs.flat(), DEFAULT_FILL] as unknown as ExpressionSpecification;
+/** The feature-state key that holds a city's fill colour (set by the map controller, per adcode). */
+export const FILL_STATE = 'fill';
+
+/**
+ * A city's fill comes from its feature state, not from a `match` in the style: maplibre repaints a
+ * feature-state change from the tiles it has, where a new `match` has every tile parsed again in the
+ * worker (about half a second here). So the map can be made before the data says the colours, and a
+ * cluster switch recolours it without tiling it again.
+ */
+export const CITY_FILL: ExpressionSpecification = ['coalesce', ['feature-state', FILL_STATE], DEFAULT_FILL];
+
+/**
+ * The feature-state updates that turn one set of city fills into another: each changed city with
+ * its new colour, or null where it has none now (it falls back to the default fill).
+ */
+export function fillChanges(
+  prev: Record<string, string>,
+  next: Record<string, string>,
+): [adcode: string, colour: string | null][] {
+  const out: [string, string | null][] = [];
+  for (const [code, colour] of Object.entries(next)) if (prev[code] !== colour) out.push([code, colour]);
+  for (const code of Object.keys(prev)) if (!(code in next)) out.push([code, null]);
+  return out;
 }
 
 /** City label: the short Chinese name at province scale, the full name once zoomed in. */
@@ -79,12 +97,11 @@ function perFeature(value: string | number): ExpressionSpecification {
 
 export function buildMapStyle(opts: {
   boundaries: Boundaries;
-  fills: Record<string, string>;
   lang: 'zh' | 'en';
   /** Absolute URL the font files are resolved against (the page's base). */
   baseUrl: string;
 }): StyleSpecification {
-  const { boundaries, fills, lang, baseUrl } = opts;
+  const { boundaries, lang, baseUrl } = opts;
   const style: StyleSpecification & { 'font-faces'?: unknown } = {
     version: 8,
     name: 'ChainAtlas Guangdong',
@@ -120,7 +137,7 @@ export function buildMapStyle(opts: {
         type: 'fill',
         source: SOURCE.boundaries,
         filter: isPart('city'),
-        paint: { 'fill-color': fillExpression(fills) as ExpressionSpecification, 'fill-antialias': false },
+        paint: { 'fill-color': CITY_FILL, 'fill-antialias': false },
       },
       {
         id: LAYER.cityLine,

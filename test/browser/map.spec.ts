@@ -9,11 +9,13 @@ import {
   holdRequests,
   hoverCity,
   listedClusters,
+  mapState,
+  pickCluster,
   renderedCityLabels,
   waitForChain,
   waitForMap,
 } from './support/driver.ts';
-import { pixelStats } from './support/pixels.ts';
+import { pixelStats, pixelsNear } from './support/pixels.ts';
 import { type AppSession, openApp } from './support/session.ts';
 
 const GUANGDONG = [
@@ -98,6 +100,26 @@ describe('the Guangdong city map', () => {
     expect(app.pageErrors).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
     expect(app.cspViolations).toEqual([]);
+  });
+
+  it('paints each city in the colour the data gives it, and repaints them on a cluster switch', async () => {
+    // Every distinct fill the app asks for is on the canvas over a real area, not only in its state.
+    const painted = async () => {
+      const { fills } = await mapState(app.page);
+      const png = await app.page.locator('[data-testid="map"] canvas').screenshot();
+      return [...new Set(Object.values(fills))].map((colour) => [colour, pixelsNear(png, colour)] as const);
+    };
+    const overview = await painted();
+    expect(overview.length).toBeGreaterThan(2);
+    for (const [, n] of overview) expect(n).toBeGreaterThan(150);
+    await pickCluster(app.page, '绿色石化');
+    await waitForChain(app.page);
+    await expect
+      .poll(async () => (await painted()).filter(([, n]) => n < 150).map(([c]) => c), { timeout: 15000 })
+      .toEqual([]);
+    const roles = (await painted()).map(([c]) => c);
+    // The cluster's role colours are new: the overview's count shades are not what is drawn now.
+    expect(roles.some((c) => !overview.some(([o]) => o === c))).toBe(true);
   });
 
   it('draws Guangdong at once while the WebGL map is still loading, then gives way to it', async () => {

@@ -1,10 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type FilterSpecification, featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import {
+  createPropertyExpression,
+  type FilterSpecification,
+  featureFilter,
+  latest,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { boundariesFromTopology } from '../../../src/map/geo.ts';
-import { boundaryFeatures, buildMapStyle, fillExpression, LAYER, SOURCE } from '../../../src/map/mapStyle.ts';
+import {
+  boundaryFeatures,
+  buildMapStyle,
+  CITY_FILL,
+  FILL_STATE,
+  fillChanges,
+  LAYER,
+  SOURCE,
+} from '../../../src/map/mapStyle.ts';
+import { DEFAULT_FILL } from '../../../src/map/palette.ts';
 
 const topo = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../data/geo/guangdong.topo.json'), 'utf8'),
@@ -14,7 +29,6 @@ const boundaries = boundariesFromTopology(topo);
 describe('map style', () => {
   const style = buildMapStyle({
     boundaries,
-    fills: { '440100': '#ff0000' },
     lang: 'zh',
     baseUrl: 'http://127.0.0.1:9/app/',
   });
@@ -80,16 +94,43 @@ describe('map style', () => {
     ).toEqual(['hongkong', 'macau']);
   });
 
-  it('colours cities through a match on adcode, with a fallback', () => {
-    expect(fillExpression({})).toMatch(/^#/);
-    expect(fillExpression({ '440300': '#000', '440100': '#fff' })).toEqual([
-      'match',
-      ['get', 'adcode'],
-      '440100',
-      '#fff',
-      '440300',
-      '#000',
-      expect.any(String),
+  it('colours each city from its feature state, and the default fill where it has none', () => {
+    const layer = style.layers.find((l) => l.id === LAYER.cityFill) as { paint: Record<string, unknown> };
+    expect(layer.paint['fill-color']).toEqual(CITY_FILL);
+    const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)
+      .paint_fill?.['fill-color'];
+    const parsed = createPropertyExpression(CITY_FILL, 'fill-color', spec as StylePropertySpecification);
+    expect(parsed.result).toBe('success');
+    const expr = parsed.value as unknown as {
+      kind: string;
+      evaluate(g: object, f: object, state: object): { toString(): string };
+    };
+    // Feature state, not a property of the tiled feature: changing it repaints without tiling again.
+    expect(expr.kind).toBe('source');
+    const feature = { type: 3, properties: { adcode: '440100' } };
+    const colour = (state: object) => expr.evaluate({ zoom: 6 }, feature, state).toString();
+    expect(colour({ [FILL_STATE]: '#ff0000' })).toBe('rgba(255,0,0,1)');
+    const fallback = createPropertyExpression(DEFAULT_FILL, 'fill-color', spec as StylePropertySpecification);
+    const def = (fallback.value as unknown as { evaluate(g: object): { toString(): string } }).evaluate({
+      zoom: 6,
+    });
+    expect(colour({})).toBe(def.toString());
+  });
+
+  it('turns one set of fills into another with only the changed cities, clearing the ones left out', () => {
+    expect(fillChanges({}, { '440100': '#111', '440300': '#222' })).toEqual([
+      ['440100', '#111'],
+      ['440300', '#222'],
     ]);
+    expect(
+      fillChanges(
+        { '440100': '#111', '440300': '#222', '440400': '#333' },
+        { '440100': '#111', '440300': '#999' },
+      ),
+    ).toEqual([
+      ['440300', '#999'],
+      ['440400', null],
+    ]);
+    expect(fillChanges({ '440100': '#111' }, { '440100': '#111' })).toEqual([]);
   });
 });
