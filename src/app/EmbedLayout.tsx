@@ -10,7 +10,6 @@
 import { useEffect, useRef } from 'react';
 import { formatProblem } from '../data/problems.ts';
 import { nameIn, t } from '../i18n/index.ts';
-import { usePrewarmMap } from '../map/prewarm.ts';
 import { embedText } from '../panels/embed/strings.ts';
 import { viewOf } from '../state/store.ts';
 import { useAppStore } from '../state/useAppStore.ts';
@@ -21,6 +20,7 @@ import { parentTarget, startHeightReporter } from './embedHeight.ts';
 import { fullAppUrl } from './embedLinks.ts';
 import { MapPane } from './MapPane.tsx';
 import { useDataset } from './useDataset.ts';
+import { usePrewarmMap } from './usePrewarmMap.ts';
 import '../panels/embed/embed.css';
 import './laterFonts.ts';
 

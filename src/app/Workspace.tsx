@@ -10,7 +10,6 @@ import { downloadBlob } from '../export/download.ts';
 import { isoDay } from '../export/figureInput.ts';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
 import { routeFiles } from '../import/routeFiles.ts';
-import { usePrewarmMap } from '../map/prewarm.ts';
 import { ClusterPicker } from '../panels/ClusterPicker.tsx';
 import { DataPanel } from '../panels/DataPanel.tsx';
 import { EmbedDialog } from '../panels/EmbedDialog.tsx';
@@ -25,6 +24,7 @@ import { AppTitle, LoadingWorkspace } from './LoadingWorkspace.tsx';
 import { MapPane } from './MapPane.tsx';
 import { useDataset } from './useDataset.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
+import { usePrewarmMap } from './usePrewarmMap.ts';
 import './laterFonts.ts';
 
 // The import wizard (mapping, matcher, district table) loads when a person first opens it.
