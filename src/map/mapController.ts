@@ -121,10 +121,19 @@ export function createMapController(
   // Marks for `npm run bench`: when the WebGL map first drew, loaded its style, and came to rest.
   map.once('render', () => markOnce('chainatlas:map-render'));
   map.once('idle', () => markOnce('chainatlas:map-idle'));
-  map.on('load', () => {
-    markOnce('chainatlas:map-load');
+  // Everything the props say goes on once the style is in, before its tiles are drawn (so the first
+  // picture already has the data's colours), and again whenever the style is rebuilt: after a lost
+  // WebGL context is restored, maplibre builds its style afresh, without the feature state and the
+  // belts set on the old one.
+  map.on('style.load', () => {
     ready = true;
     apply(props, null);
+  });
+  map.on('webglcontextlost', () => {
+    ready = false;
+  });
+  map.on('load', () => {
+    markOnce('chainatlas:map-load');
     cb.onReady();
   });
   map.on('dragstart', () => {

@@ -55,8 +55,7 @@ export const FILL_STATE = 'fill';
 /**
  * A city's fill comes from its feature state, not from a `match` in the style: maplibre repaints a
  * feature-state change from the tiles it has, where a new `match` has every tile parsed again in the
- * worker (about half a second here). So the map can be made before the data says the colours, and a
- * cluster switch recolours it without tiling it again.
+ * worker. A cluster switch recolours the map in about half the time (docs/performance.md).
  */
 export const CITY_FILL: ExpressionSpecification = ['coalesce', ['feature-state', FILL_STATE], DEFAULT_FILL];
 

@@ -120,6 +120,20 @@ describe('the Guangdong city map', () => {
     const roles = (await painted()).map(([c]) => c);
     // The cluster's role colours are new: the overview's count shades are not what is drawn now.
     expect(roles.some((c) => !overview.some(([o]) => o === c))).toBe(true);
+
+    // A lost WebGL context (a GPU reset, a laptop waking up): maplibre rebuilds its style once it
+    // is back, and the cities must come back in the same colours.
+    await app.page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
+      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+      const lose = gl?.getExtension('WEBGL_lose_context');
+      if (!lose) throw new Error('no WEBGL_lose_context');
+      lose.loseContext();
+      setTimeout(() => lose.restoreContext(), 300);
+    });
+    await expect
+      .poll(async () => (await painted()).filter(([, n]) => n < 150).map(([c]) => c), { timeout: 15000 })
+      .toEqual([]);
   });
 
   it('draws Guangdong at once while the WebGL map is still loading, then gives way to it', async () => {
