@@ -7,6 +7,7 @@
  */
 import type { LineString, Point } from 'geojson';
 import type { CityProps, ContextProps } from '../map/geo.ts';
+import { cityLabelSize } from '../map/labelLayout.ts';
 import { DEFAULT_FILL, MAP_COLORS } from '../map/palette.ts';
 import type { Item, TextItem } from './displayList.ts';
 import type { MapPart } from './figureInput.ts';
@@ -48,22 +49,6 @@ export type SceneInput = Omit<MapPart, 'boundaries'> & {
 /** maplibre tiles are 512 px: zoom z shows the world 512·2^z px wide; Mercator's is 2π·scale. */
 export function zoomOfScale(mercatorScale: number): number {
   return Math.log2((2 * Math.PI * mercatorScale) / 512);
-}
-
-/** The style's label size ramp: 10 px at z5, 12 at z6.5, 15 at z8, linear between. */
-function cityLabelSize(zoom: number): number {
-  const stops: [number, number][] = [
-    [5, 10],
-    [6.5, 12],
-    [8, 15],
-  ];
-  if (zoom <= 5) return 10;
-  for (let i = 1; i < stops.length; i++) {
-    const [z0, s0] = stops[i - 1] as [number, number];
-    const [z1, s1] = stops[i] as [number, number];
-    if (zoom <= z1) return s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0);
-  }
-  return 15;
 }
 
 function shapeItems(input: SceneInput, shapes: MapShapes): Item[] {
@@ -162,7 +147,7 @@ function labelItems(input: SceneInput, box: Box, projector: MapProjector): TextI
   const size = Math.round(cityLabelSize(zoom) * 10) / 10;
   for (const { props, lnglat } of input.cityLabels) {
     const p = projector.at(lnglat);
-    // 广州市 → 广州 below zoom 8, as the style's labels.
+    // 广州市 → 广州 below zoom 8, as the live map's labels.
     const text = lang === 'en' ? props.name_en : zoom < 8 ? (props.short_zh ?? props.name_zh) : props.name_zh;
     if (p && inBox(p[0], p[1]))
       labels.push({

@@ -11,15 +11,10 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { markOnce } from '../perf/marks.ts';
 import type { Boundaries } from './geo.ts';
-import {
-  buildMapStyle,
-  contextLabelField,
-  FILL_STATE,
-  fillChanges,
-  LAYER,
-  labelField,
-  SOURCE,
-} from './mapStyle.ts';
+import { createLabelLayer } from './labelLayer.ts';
+import { labelSpecs } from './labelLayout.ts';
+import './labels.css';
+import { buildMapStyle, FILL_STATE, fillChanges, LAYER, SOURCE } from './mapStyle.ts';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
@@ -83,7 +78,7 @@ export function createMapController(
   let hovered: string | null = null;
   const map = new MaplibreMap({
     container,
-    style: buildMapStyle({ boundaries, lang: props.lang, baseUrl: document.baseURI }),
+    style: buildMapStyle({ boundaries }),
     ...(props.camera
       ? { center: [props.camera.lng, props.camera.lat] as [number, number], zoom: props.camera.zoom }
       : { bounds: boundaries.bbox, fitBoundsOptions: { padding: FIT_PADDING } }),
@@ -106,6 +101,23 @@ export function createMapController(
   map.keyboard.disableRotation();
   const canvas = map.getCanvas();
   canvas.setAttribute('role', 'application');
+  const labels = createLabelLayer(container);
+  const placeLabels = () => {
+    const { clientWidth: width, clientHeight: height } = canvas;
+    labels.update({
+      zoom: map.getZoom(),
+      width,
+      height,
+      project: (lnglat) => {
+        const p = map.project(lnglat);
+        return Number.isFinite(p.x) && Number.isFinite(p.y) ? [p.x, p.y] : null;
+      },
+    });
+  };
+  // Labels follow the camera in the same frame as the shapes; they wait for the style so the first
+  // picture has them both.
+  map.on('move', placeLabels);
+  map.on('resize', placeLabels);
 
   const setState = (adcode: string | null, key: string, value: boolean | string | null) => {
     if (!adcode || !ready) return;
@@ -128,6 +140,7 @@ export function createMapController(
   map.on('style.load', () => {
     ready = true;
     apply(props, null);
+    placeLabels();
   });
   map.on('webglcontextlost', () => {
     ready = false;
@@ -184,9 +197,9 @@ export function createMapController(
     if (!prev || prev.fills !== next.fills)
       for (const [code, colour] of fillChanges(prev?.fills ?? {}, next.fills))
         setState(code, FILL_STATE, colour);
-    if (!prev || prev.lang !== next.lang) {
-      map.setLayoutProperty(LAYER.cityLabel, 'text-field', labelField(next.lang));
-      map.setLayoutProperty(LAYER.contextLabel, 'text-field', contextLabelField(next.lang));
+    if (!prev || prev.lang !== next.lang || prev.belts !== next.belts) {
+      labels.setSpecs(labelSpecs(boundaries, next.belts, next.lang));
+      placeLabels();
     }
     if (!prev || prev.selected !== next.selected) {
       if (prev) setState(prev.selected, 'selected', false);
@@ -224,10 +237,7 @@ export function createMapController(
       return { x: p.x, y: p.y };
     },
     renderedLabels() {
-      if (!ready) return [];
-      return map
-        .queryRenderedFeatures({ layers: [LAYER.cityLabel] })
-        .map((f) => String((f.properties as { adcode?: string }).adcode));
+      return ready ? labels.cityCodes() : [];
     },
     canvas: () => canvas,
     snapshot(pixelRatio) {
@@ -239,7 +249,12 @@ export function createMapController(
           const copy = document.createElement('canvas');
           copy.width = canvas.width;
           copy.height = canvas.height;
-          copy.getContext('2d')?.drawImage(canvas, 0, 0);
+          const ctx = copy.getContext('2d');
+          if (ctx) {
+            ctx.drawImage(canvas, 0, 0);
+            // The labels are page text, not in the WebGL frame: draw them on at the copy's scale.
+            labels.paint(ctx, canvas.width / (canvas.clientWidth || canvas.width));
+          }
           if (ratio !== previous) map.setPixelRatio(previous);
           resolve(copy);
         });
@@ -248,6 +263,7 @@ export function createMapController(
       });
     },
     destroy() {
+      labels.destroy();
       map.remove();
     },
   };

@@ -1,11 +1,10 @@
 /**
- * The self-contained map style: no tile server, no glyphs URL, no sprite. Labels come from the subset
- * fonts we ship, declared through the style's `font-faces` (style-spec 26 / maplibre 6), so Chinese
- * renders even where the machine has no CJK font. Pure: unit-tested for "no foreign URL".
+ * The self-contained map style: no tile server, no glyphs, no sprite. It draws shapes only: the
+ * labels are page text over the canvas (labelLayer.ts), placed by the rules in labelLayout.ts.
+ * Pure: unit-tested for "no foreign URL".
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { fontFacesFor, MAP_FONT } from './fontFaces.ts';
 import type { Boundaries } from './geo.ts';
 import { DEFAULT_FILL, MAP_COLORS } from './palette.ts';
 
@@ -13,21 +12,17 @@ export const LAYER = {
   cityFill: 'city-fill',
   cityLine: 'city-line',
   cityEmphasis: 'city-emphasis',
-  cityLabel: 'city-label',
-  contextLabel: 'context-label',
   beltLine: 'belt-line',
   beltPoint: 'belt-point',
-  beltLabel: 'belt-label',
-  siteLabel: 'site-label',
 } as const;
 export const SOURCE = {
-  /** The boundaries: cities, neighbours and their label points, told apart by `part`. */
+  /** The boundaries: cities and neighbours, told apart by `part`. */
   boundaries: 'boundaries',
   belts: 'belts',
 } as const;
 
 /** What a feature of the boundaries source is (its `part` property). */
-type BoundaryPart = 'city' | 'city-label' | 'context' | 'context-label';
+type BoundaryPart = 'city' | 'context';
 
 const isPart = (part: BoundaryPart): ExpressionSpecification => ['==', ['get', 'part'], part];
 
@@ -40,12 +35,7 @@ export function boundaryFeatures(b: Boundaries): FeatureCollection {
     fc.features.map((f) => ({ ...f, properties: { ...f.properties, part } }));
   return {
     type: 'FeatureCollection',
-    features: [
-      ...tag(b.context, 'context'),
-      ...tag(b.cities, 'city'),
-      ...tag(b.labels, 'city-label'),
-      ...tag(b.contextLabels, 'context-label'),
-    ],
+    features: [...tag(b.context, 'context'), ...tag(b.cities, 'city')],
   };
 }
 
@@ -73,15 +63,6 @@ export function fillChanges(
   return out;
 }
 
-/** City label: the short Chinese name at province scale, the full name once zoomed in. */
-export function labelField(lang: 'zh' | 'en'): ExpressionSpecification {
-  if (lang === 'en') return ['get', 'name_en'];
-  return ['step', ['zoom'], ['coalesce', ['get', 'short_zh'], ['get', 'name_zh']], 8, ['get', 'name_zh']];
-}
-export function contextLabelField(lang: 'zh' | 'en'): ExpressionSpecification {
-  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
-}
-
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 /**
@@ -94,24 +75,18 @@ function perFeature(value: string | number): ExpressionSpecification {
   return ['case', ['has', 'adcode'], value, value];
 }
 
-export function buildMapStyle(opts: {
-  boundaries: Boundaries;
-  lang: 'zh' | 'en';
-  /** Absolute URL the font files are resolved against (the page's base). */
-  baseUrl: string;
-}): StyleSpecification {
-  const { boundaries, lang, baseUrl } = opts;
-  const style: StyleSpecification & { 'font-faces'?: unknown } = {
+export function buildMapStyle(opts: { boundaries: Boundaries }): StyleSpecification {
+  const { boundaries } = opts;
+  const style: StyleSpecification = {
     version: 8,
     name: 'ChainAtlas Guangdong',
-    'font-faces': fontFacesFor(baseUrl),
     sources: {
       [SOURCE.boundaries]: {
         type: 'geojson',
         data: boundaryFeatures(boundaries),
         promoteId: 'adcode',
         // Each tile carries 16 px of its neighbours, not maplibre's 128: the widest line here is
-        // 3.5 px and labels are points, so the rest was geometry cut, tiled and uploaded for nothing
+        // 3.5 px, so the rest was geometry cut, tiled and uploaded for nothing
         // (the first view's four tiles came to rest about 130 ms sooner). A 0.75 px simplification
         // (default 0.375) gave another 30-50 ms; screenshots at the province view and at zoom 8.5
         // look the same.
@@ -205,76 +180,6 @@ export function buildMapStyle(opts: {
           'circle-stroke-color': MAP_COLORS.belt,
           'circle-stroke-width': 3,
         },
-      },
-      {
-        id: LAYER.contextLabel,
-        type: 'symbol',
-        source: SOURCE.boundaries,
-        filter: ['all', isPart('context-label'), ['==', ['get', 'kind'], 'sar']],
-        layout: {
-          'text-field': contextLabelField(lang),
-          'text-font': [MAP_FONT],
-          'text-size': 11,
-          // Hong Kong and Macau sit right next to 深圳 and 珠海: let their labels step aside.
-          'text-variable-anchor': ['left', 'bottom', 'right', 'top'],
-          'text-radial-offset': 0.8,
-          'text-allow-overlap': false,
-        },
-        paint: { 'text-color': MAP_COLORS.contextLabel, 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
-      },
-      {
-        id: LAYER.cityLabel,
-        type: 'symbol',
-        source: SOURCE.boundaries,
-        filter: isPart('city-label'),
-        layout: {
-          'text-field': labelField(lang),
-          'text-font': [MAP_FONT],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 6.5, 12, 8, 15],
-          // Every city keeps its name at every size: in a small map the Pearl River Delta's labels may
-          // touch, but a missing city name is worse. Other labels (Hong Kong, Macau) give way to them.
-          'text-allow-overlap': true,
-          'text-padding': 1,
-        },
-        paint: {
-          'text-color': MAP_COLORS.label,
-          'text-halo-color': MAP_COLORS.labelHalo,
-          'text-halo-width': 1.4,
-        },
-      },
-      {
-        id: LAYER.beltLabel,
-        type: 'symbol',
-        source: SOURCE.belts,
-        filter: ['==', ['get', 'kind'], 'label'],
-        layout: {
-          'text-field': ['get', 'label'],
-          'text-font': [MAP_FONT],
-          'text-size': 13,
-          // Two parks or bases in neighbouring cities must not print over each other: each label
-          // tries below, above, then beside its mark, and steps aside for one placed before it.
-          // Belt labels are placed before the city names (a higher layer), so those never hide them.
-          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-          'text-radial-offset': 1.2,
-          'text-allow-overlap': false,
-        },
-        paint: { 'text-color': MAP_COLORS.belt, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-      },
-      {
-        id: LAYER.siteLabel,
-        type: 'symbol',
-        source: SOURCE.belts,
-        minzoom: 6.8,
-        filter: ['all', ['==', ['get', 'kind'], 'site'], ['!=', ['get', 'site'], '']],
-        layout: {
-          'text-field': ['get', 'site'],
-          'text-font': [MAP_FONT],
-          'text-size': 11,
-          'text-offset': [0, -1.2],
-          'text-anchor': 'bottom',
-          'text-optional': true,
-        },
-        paint: { 'text-color': MAP_COLORS.belt, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
       },
     ],
   };

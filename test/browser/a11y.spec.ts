@@ -19,7 +19,9 @@ const tally = { views: 0, passes: 0, reviewed: 0, serious: 0, critical: 0, moder
 /**
  * The worst contrast of an element's text over whatever may lie beneath it: its semi-transparent
  * backgrounds are composited over the nearest opaque one, or — over the map or diagram canvas, which
- * axe cannot see through — over both black and white. Large text (≥ 24px, or ≥ 18.66px bold) needs 3:1.
+ * axe cannot see through — over both black and white. Text outlined all round by an opaque halo (hard
+ * text shadows to every side, as the map's labels) sits on that halo whatever is beneath, so the halo
+ * is its background. Large text (≥ 24px, or ≥ 18.66px bold) needs 3:1.
  */
 function worstContrast(selector: string): { ratio: number; needed: number; text: string } | null {
   const el = document.querySelector(selector);
@@ -57,16 +59,33 @@ function worstContrast(selector: string): { ratio: number; needed: number; text:
   const style = getComputedStyle(el);
   const fg = rgba(style.color);
   // A canvas (the map, the diagram) drawn beneath the text hides what its ancestors paint.
+  const shadows = [
+    ...style.textShadow.matchAll(/rgba?\(([^)]+)\)\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+([\d.]+)px/g),
+  ];
+  const haloColors = new Set(shadows.map((m) => m[1]));
+  const offsets = shadows.map((m) => [Number(m[2]), Number(m[3]), Number(m[4])] as const);
+  const halo =
+    shadows.length >= 4 &&
+    haloColors.size === 1 &&
+    offsets.every(([, , blur]) => blur === 0) &&
+    offsets.some(([x]) => x >= 1) &&
+    offsets.some(([x]) => x <= -1) &&
+    offsets.some(([, y]) => y >= 1) &&
+    offsets.some(([, y]) => y <= -1)
+      ? rgba(`rgba(${shadows[0]?.[1]})`)
+      : null;
   const box = el.getBoundingClientRect();
   const beneath = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2);
   const overCanvas = beneath.some((n) => n instanceof HTMLCanvasElement);
   const bases =
-    opaque && !overCanvas
-      ? [opaque]
-      : [
-          { r: 0, g: 0, b: 0 },
-          { r: 255, g: 255, b: 255 },
-        ];
+    halo && halo.a >= 1
+      ? [halo]
+      : opaque && !overCanvas
+        ? [opaque]
+        : [
+            { r: 0, g: 0, b: 0 },
+            { r: 255, g: 255, b: 255 },
+          ];
   let ratio = Number.POSITIVE_INFINITY;
   for (const base of bases) {
     let bg = base;

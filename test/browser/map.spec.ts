@@ -1,11 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { MAP_COLORS } from '../../src/map/palette.ts';
 import { launchBrowser } from './support/browser.ts';
 import {
   clickCity,
+  closeExportDialog,
   clusterButtons,
+  exportFigure,
   holdRequests,
   hoverCity,
   listedClusters,
@@ -70,6 +74,71 @@ describe('the Guangdong city map', () => {
   it('labels all 21 cities', async () => {
     const labels = await renderedCityLabels(app.page);
     expect([...new Set(labels)].sort()).toEqual(GUANGDONG);
+  });
+
+  it('names the cities as page text on their seats, follows the camera, and prints the names in a PNG', async () => {
+    // Each city's name is centred on its label point (the seat of government), short at this zoom.
+    const placed = (page: typeof app.page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="map"] .map-label:not([hidden])')].map(
+          (el) => {
+            const r = el.getBoundingClientRect();
+            return {
+              code: el.dataset.code ?? null,
+              text: el.textContent,
+              x: r.x,
+              y: r.y,
+              w: r.width,
+              h: r.height,
+            };
+          },
+        ),
+      );
+    const seat = async (page: typeof app.page, code: string) => {
+      const box = await page.locator('[data-testid="map"]').boundingBox();
+      const p = await page.evaluate((c) => window.__chainatlas?.map?.project(c) ?? null, code);
+      if (!box || !p) throw new Error(`no point for ${code}`);
+      return { x: box.x + p.x, y: box.y + p.y };
+    };
+    const labels = await placed(app.page);
+    const cities = labels.filter((l) => l.code);
+    expect(cities).toHaveLength(21);
+    expect(cities.find((l) => l.code === '440100')?.text).toBe('广州');
+    for (const l of cities) {
+      const p = await seat(app.page, l.code as string);
+      expect(Math.abs(l.x + l.w / 2 - p.x), l.text ?? '').toBeLessThan(2);
+      expect(Math.abs(l.y + l.h / 2 - p.y), l.text ?? '').toBeLessThan(2);
+    }
+    expect(labels.some((l) => l.text === '香港')).toBe(true);
+
+    // Zoomed in over 深圳 (a camera in the link): full names, still on their seats, and 香港 beside
+    // 深圳市 rather than over it.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}?m=114.1,22.6,8.5`);
+    await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45000 });
+    await expect.poll(async () => (await placed(page)).find((l) => l.code === '440300')?.text).toBe('深圳市');
+    const near = await placed(page);
+    const sz = near.find((l) => l.code === '440300');
+    const hk = near.find((l) => l.text === '香港');
+    const szSeat = await seat(page, '440300');
+    expect(Math.abs((sz?.x ?? 0) + (sz?.w ?? 0) / 2 - szSeat.x)).toBeLessThan(2);
+    if (sz && hk)
+      expect(hk.x + hk.w <= sz.x || sz.x + sz.w <= hk.x || hk.y + hk.h <= sz.y || sz.y + sz.h <= hk.y).toBe(
+        true,
+      );
+    await context.close();
+
+    // The names are not in the WebGL frame: the PNG export draws them onto it.
+    const { bytes } = await exportFigure(app.page, { format: 'png', layout: 'map', scale: 1 });
+    await closeExportDialog(app.page);
+    const img = PNG.sync.read(bytes);
+    const [x0, y0] = [Math.round(img.width * 0.1), Math.round(img.height * 0.2)];
+    const region = new PNG({ width: Math.round(img.width * 0.8), height: Math.round(img.height * 0.5) });
+    PNG.bitblt(img, region, x0, y0, region.width, region.height, 0, 0);
+    const ink = pixelsNear(PNG.sync.write(region), MAP_COLORS.label, 24);
+    console.log(`map: label-coloured pixels in the exported map: ${ink}`);
+    expect(ink).toBeGreaterThan(300);
   });
 
   it('shows the city name on hover, as text', async () => {

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSync } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { CJK_RANGE, fontFacesFor, fontFilePath, LATIN_RANGE } from '../../src/map/fontFaces';
+import { CJK_RANGE, fontFilePath, LATIN_RANGE } from '../../src/map/fontFaces';
 
 const ROOT = join(__dirname, '../..');
 const FONTS = join(ROOT, 'public/fonts');
@@ -128,24 +128,6 @@ describe('subset fonts', () => {
         ?.split(',')
         .map((r) => r.trim());
       expect(ranges).toEqual(url?.[2] === 'cjk' ? CJK_RANGE : LATIN_RANGE);
-    }
-  });
-
-  it('give maplibre absolute URLs under the app base and nowhere else', () => {
-    const base = 'http://127.0.0.1:1234/app/';
-    const faces = fontFacesFor(base);
-    expect(Object.keys(faces).sort()).toEqual(['ChainAtlas Sans', 'ChainAtlas Sans Bold']);
-    for (const entries of Object.values(faces)) {
-      expect(Array.isArray(entries)).toBe(true);
-      for (const entry of entries as { url: string; 'unicode-range'?: string[] }[]) {
-        const url = new URL(entry.url);
-        expect(url.href).toBe(entry.url);
-        expect(url.origin).toBe('http://127.0.0.1:1234');
-        expect(url.pathname).toMatch(/^\/app\/fonts\/chainatlas-(latin|cjk)-(400|700)\.woff2$/);
-        expect(existsSync(join(ROOT, 'public', url.pathname.slice('/app/'.length)))).toBe(true);
-        for (const r of entry['unicode-range'] ?? [])
-          expect(r).toMatch(/^U\+[0-9A-F]{1,6}(-[0-9A-F]{1,6})?$/);
-      }
     }
   });
 });

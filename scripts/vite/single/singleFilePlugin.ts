@@ -3,7 +3,6 @@
  * double-click, offline. vite-plugin-singlefile (2.3, Vite 8 aware: it turns code splitting off and
  * inlines the JS and CSS) does the bundling; this plugin does the rest:
  * - the page starts at runtime/entry.ts, which installs the inlined-file fetch before the app;
- * - imports of src/map/fontFaces.ts get runtime/mapFontFaces.ts (map fonts as data: URLs);
  * - the app's own workers are inlined (inlineWorkers.ts); maplibre's worker, imported with `?url`,
  *   becomes a data: URL under vite-plugin-singlefile's "inline every asset" setting;
  * - the CSS fonts become data: URLs, the data block goes in (escaped: inlineJson.ts), a strict CSP
@@ -30,20 +29,12 @@ export interface SingleFileOptions {
 }
 
 export function singleFilePlugin({ root, fileName }: SingleFileOptions): Plugin[] {
-  const runtime = join(root, 'scripts', 'vite', 'single', 'runtime');
-  const hostedFontFaces = join(root, 'src', 'map', 'fontFaces.ts');
-  const singleFontFaces = join(runtime, 'mapFontFaces.ts');
   const srcDir = join(root, 'src');
-  // 'pre': resolveId before Vite's resolver answers, transform before Vite's worker plugin sees
+  // 'pre': transform before Vite's worker plugin sees
   // `new URL(…, import.meta.url)` and emits the worker as a separate file.
   const seams: Plugin = {
     name: 'chainatlas-single-file-seams',
     enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!importer || importer === singleFontFaces || !source.includes('fontFaces')) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === hostedFontFaces ? singleFontFaces : null;
-    },
     transform(code, id) {
       if (!id.startsWith(srcDir) || !code.includes('new Worker(')) return null;
       const out = inlineWorkerConstructions(code);
