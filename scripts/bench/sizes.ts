@@ -38,6 +38,19 @@ export function buildApp(root: string, outDir: string): void {
   );
 }
 
+/**
+ * The "maplibre alone" page (scripts/bench/mapAlone): our map on an empty page, for the load phase
+ * to show what maplibre itself takes on this machine. Built after the sizes are measured, into
+ * `outDir`, so it is served beside the app.
+ */
+export function buildMapAlone(root: string, outDir: string): void {
+  execFileSync(
+    join(root, 'node_modules/.bin/vite'),
+    ['build', '--config', join(root, 'scripts/bench/mapAlone/vite.config.ts'), '--outDir', outDir],
+    { cwd: root, stdio: 'inherit' },
+  );
+}
+
 export function measureSizes(outDir: string): Sizes {
   const assets: Asset[] = walk(outDir)
     .filter((p) => /\.(js|mjs|css|html|json|woff2)$/.test(p))
