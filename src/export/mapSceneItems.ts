@@ -7,7 +7,7 @@
  */
 import type { LineString, Point } from 'geojson';
 import type { CityProps, ContextProps } from '../map/geo.ts';
-import { cityLabelSize } from '../map/labelLayout.ts';
+import { cityLabelSize } from '../map/labelSize.ts';
 import { DEFAULT_FILL, MAP_COLORS } from '../map/palette.ts';
 import type { Item, TextItem } from './displayList.ts';
 import type { MapPart } from './figureInput.ts';

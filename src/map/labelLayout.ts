@@ -10,8 +10,11 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { Boundaries } from './geo.ts';
+import { cityLabelSize } from './labelSize.ts';
 import { wrapLabel } from './labelWrap.ts';
 import { MAP_COLORS } from './palette.ts';
+
+export { cityLabelSize };
 
 export type LabelKind = 'site' | 'belt' | 'city' | 'context';
 /** Where the text sits against its point, in maplibre's terms: 'left' puts the point at its left. */
@@ -42,22 +45,6 @@ interface KindRule {
   minZoom: number;
   color: string;
   halo: { color: string; width: number };
-}
-
-/** The city label size ramp: 10 px at z5, 12 at z6.5, 15 at z8, linear between. */
-export function cityLabelSize(zoom: number): number {
-  const stops: [number, number][] = [
-    [5, 10],
-    [6.5, 12],
-    [8, 15],
-  ];
-  if (zoom <= 5) return 10;
-  for (let i = 1; i < stops.length; i++) {
-    const [z0, s0] = stops[i - 1] as [number, number];
-    const [z1, s1] = stops[i] as [number, number];
-    if (zoom <= z1) return s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0);
-  }
-  return 15;
 }
 
 export const LABEL_RULES: Record<LabelKind, KindRule> = {
