@@ -25,9 +25,9 @@ import '../panels/embed/embed.css';
 import './laterFonts.ts';
 
 export function EmbedLayout() {
-  const data = useDataset();
   const view = useAppStore(viewOf);
   const { cluster: clusterId, lang, embedPart: part } = view;
+  const data = useDataset({ withMap: part !== 'chain' });
   const dataset = data.dataset;
   const { entry, graph, gapIds } = useClusterView(dataset, clusterId);
   usePrewarmMap(part !== 'chain');

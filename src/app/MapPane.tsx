@@ -11,6 +11,7 @@ import { useAppStore } from '../state/useAppStore.ts';
 import { useBoundaries } from './boundariesQuery.ts';
 import { BUNDLED_GEO_CREDIT, BUNDLED_GEO_PATH } from './config.ts';
 import { clusterList } from './datasetViews.ts';
+import { allowRestOfData } from './restOfData.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import { viewRegistry } from './viewRegistry.ts';
 
@@ -76,6 +77,7 @@ function MapPaneContent(props: {
   });
   const onReady = (c: MapController) => {
     viewRegistry.setMap(c);
+    allowRestOfData();
     exposeTestHooks({ map: c });
   };
   useEffect(() => () => viewRegistry.setMap(null), []);

@@ -22,6 +22,7 @@ import { clusterList } from './datasetViews.ts';
 import { GapsPane } from './GapsPane.tsx';
 import { AppTitle, LoadingWorkspace } from './LoadingWorkspace.tsx';
 import { MapPane } from './MapPane.tsx';
+import { allowRestOfData } from './restOfData.ts';
 import { useDataset } from './useDataset.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
 import { usePrewarmMap } from './usePrewarmMap.ts';
@@ -76,6 +77,7 @@ export function Workspace() {
         selectedId={clusterId}
         lang={lang}
         onSelect={selectCluster}
+        onWantPending={allowRestOfData}
       />
       {data.moreComing && (
         <p className="picker-more" role="status">

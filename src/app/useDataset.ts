@@ -24,6 +24,7 @@ import {
 } from '../data/userData.ts';
 import { useBundledBoundaries } from './boundariesQuery.ts';
 import { linkedCluster as linkedClusterOfPage } from './config.ts';
+import { useRestOfDataAllowed } from './restOfData.ts';
 
 export interface DatasetState {
   dataset: Dataset | null;
@@ -60,16 +61,25 @@ const READ_SHARE = 0.7;
 
 type Loader = (signal: AbortSignal, onProgress: (f: number) => void) => Promise<UserLoad>;
 
-export function useDataset(): DatasetState {
+/**
+ * `withMap`: the layout shows the map, so a deep link's other clusters wait for it to load (or for a
+ * person to reach for the cluster list, or MAP_WAIT_MS) before they are fetched and checked.
+ */
+export function useDataset({ withMap = true }: { withMap?: boolean } = {}): DatasetState {
   // A deep link (?c=…) first loads its own cluster alone; the other clusters' files follow once it
   // is shown, so they do not share the link with it.
   const [linkedCluster] = useState(linkedClusterOfPage);
   const first = useQuery(bundledClusterQuery(document.baseURI, linkedCluster));
-  // …and once the map's boundaries are in: on a slow link they would otherwise share it too.
+  // …and once the map's boundaries are in: on a slow link they would otherwise share it too…
   const geo = useBundledBoundaries();
+  // …and once the map has loaded: checking nineteen files on the page's thread held it back.
+  const restAllowed = useRestOfDataAllowed(
+    linkedCluster !== null && withMap,
+    first.isFetched && !geo.isPending,
+  );
   const bundled = useQuery({
     ...bundledDatasetQuery(document.baseURI, linkedCluster === null),
-    enabled: linkedCluster === null || (first.isFetched && !geo.isPending),
+    enabled: linkedCluster === null || (first.isFetched && !geo.isPending && restAllowed),
   });
   const base = bundled.data?.dataset ?? first.data?.dataset ?? null;
   const [shown, setShown] = useState<Shown | null>(null);

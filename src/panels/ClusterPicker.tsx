@@ -18,9 +18,18 @@ export interface ClusterPickerProps {
   selectedId: string | null;
   lang: Lang;
   onSelect: (id: string | null) => void;
+  /** A person reached for the list (pointer over it, focus in it) while some are still pending. */
+  onWantPending?: () => void;
 }
 
-export function ClusterPicker({ clusters, pending, selectedId, lang, onSelect }: ClusterPickerProps) {
+export function ClusterPicker({
+  clusters,
+  pending,
+  selectedId,
+  lang,
+  onSelect,
+  onWantPending,
+}: ClusterPickerProps) {
   const [query, setQuery] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
   const searchId = useId();
@@ -74,7 +83,12 @@ export function ClusterPicker({ clusters, pending, selectedId, lang, onSelect }:
     );
 
   return (
-    <nav className="cluster-picker" aria-label={panelText(lang, 'picker.title')}>
+    <nav
+      className="cluster-picker"
+      aria-label={panelText(lang, 'picker.title')}
+      onPointerEnter={pending?.size ? onWantPending : undefined}
+      onFocus={pending?.size ? onWantPending : undefined}
+    >
       <label className="picker-search-label" htmlFor={searchId}>
         {panelText(lang, 'picker.search')}
       </label>

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MAP_COLORS } from '../../src/map/palette.ts';
@@ -288,6 +288,38 @@ describe('the Guangdong city map', () => {
     await expect.poll(() => clusterButtons(page), { timeout: 30000 }).toBe(20);
     expect(await page.locator('nav.sidebar .picker-more').count()).toBe(0);
     expect(others.urls.length).toBe(19);
+    await context.close();
+  });
+
+  it("a deep link's other clusters wait for its map to load, and come without it when it cannot", async () => {
+    const firstOther = (page: Page) =>
+      page.evaluate(() => {
+        const others = performance
+          .getEntriesByType('resource')
+          .filter((r) => /\/data\/clusters\/(?!robotics\.json)[^/]+\.json/.test(r.name));
+        return others.length ? Math.min(...others.map((r) => r.startTime)) : null;
+      });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}?c=robotics`);
+    await expect.poll(() => clusterButtons(page), { timeout: 30000 }).toBe(20);
+    const mapLoad = await page.evaluate(
+      () => performance.getEntriesByName('chainatlas:map-load')[0]?.startTime ?? null,
+    );
+    const asked = await firstOther(page);
+    console.log(
+      `map: deep link's map loaded at ${Math.round(mapLoad ?? 0)} ms, other clusters asked at ${Math.round(asked ?? 0)} ms`,
+    );
+    expect(mapLoad).not.toBeNull();
+    expect(asked).toBeGreaterThanOrEqual(mapLoad ?? Number.POSITIVE_INFINITY);
+
+    // maplibre never arrives (held back): the other clusters come all the same.
+    const stuck = await context.newPage();
+    const maplibre = await holdRequests(stuck, /mapController-[^/]*\.js$/);
+    await stuck.goto(`${inject('appUrl')}?c=robotics`);
+    await expect.poll(() => clusterButtons(stuck), { timeout: 30000 }).toBe(20);
+    expect(await stuck.locator('[data-testid="map"]').getAttribute('data-ready')).toBe('false');
+    maplibre.release();
     await context.close();
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * When a deep link's other nineteen clusters may load. They are fetched and checked on the page's
+ * thread, and on two cores that work held the linked cluster's map back by 130-370 ms
+ * (docs/performance.md), so they wait until the map has loaded (MapPane says so), or until a person
+ * reaches for the cluster list (the picker says so), or at most MAP_WAIT_MS. A layout without a
+ * map, or a map that cannot load (no WebGL), holds nothing back.
+ */
+import { useEffect, useState } from 'react';
+
+/** The longest the other clusters wait, counted from when they could start. */
+export const MAP_WAIT_MS = 1500;
+
+let allowed = false;
+const listeners = new Set<() => void>();
+
+/** The map has loaded, or a person wants the other clusters: let them load now. */
+export function allowRestOfData(): void {
+  if (allowed) return;
+  allowed = true;
+  for (const listener of listeners) listener();
+  listeners.clear();
+}
+
+/**
+ * True once `allowRestOfData` was called, or `MAP_WAIT_MS` after `armed` turned true, or at once
+ * when `wanted` is false (nothing to wait for).
+ */
+export function useRestOfDataAllowed(wanted: boolean, armed: boolean): boolean {
+  const [done, setDone] = useState(!wanted || allowed);
+  useEffect(() => {
+    if (done || !wanted) return;
+    if (allowed) {
+      setDone(true);
+      return;
+    }
+    const finish = () => setDone(true);
+    listeners.add(finish);
+    const timer = armed ? setTimeout(finish, MAP_WAIT_MS) : undefined;
+    return () => {
+      listeners.delete(finish);
+      clearTimeout(timer);
+    };
+  }, [done, wanted, armed]);
+  return done || !wanted;
+}
