@@ -44,6 +44,16 @@ function sizesSection(s: Sizes): string {
   ].join('\n');
 }
 
+/** The app's maplibre idle as a multiple of our map's alone on an empty page, in the same run. */
+function aloneRatios(rows: LoadRow[]): string {
+  const alone = rows.find((r) => r.query === 'map-alone/')?.mapIdle;
+  if (!alone) return '';
+  const parts = rows
+    .filter((r) => r.query !== 'map-alone/' && r.mapIdle)
+    .map((r) => `${r.label} ${((r.mapIdle as number) / alone).toFixed(2)}×`);
+  return `\nmaplibre idle against our map alone on an empty page: ${parts.join(', ')}.`;
+}
+
 function loadSection(rows: LoadRow[], title = 'App load (fresh context each run, 1280×800)'): string {
   return [
     `## ${title}\n`,
@@ -75,6 +85,7 @@ function loadSection(rows: LoadRow[], title = 'App load (fresh context each run,
         `${kb(r.bytes)} (${kb(r.gzipBytes)})`,
       ]),
     ),
+    aloneRatios(rows),
   ].join('\n');
 }
 
