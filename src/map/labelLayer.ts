@@ -118,14 +118,17 @@ export function createLabelLayer(container: HTMLElement): LabelLayer {
       for (const p of placed) {
         const el = element(p.spec);
         shown.add(p.spec.key);
+        // Written only when they change: a pan moves every label in every frame, nothing else.
         const text = p.lines.join('\n');
         if (el.textContent !== text) el.textContent = text;
-        el.style.fontSize = `${p.size}px`;
-        el.style.width = `${Math.ceil(p.w)}px`;
+        const size = `${p.size}px`;
+        if (el.style.fontSize !== size) el.style.fontSize = size;
+        const width = `${Math.ceil(p.w)}px`;
+        if (el.style.width !== width) el.style.width = width;
         el.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)`;
-        el.hidden = false;
+        if (el.hidden) el.hidden = false;
       }
-      for (const [key, el] of elements) if (!shown.has(key)) el.hidden = true;
+      for (const [key, el] of elements) if (!shown.has(key) && !el.hidden) el.hidden = true;
     },
     cityCodes() {
       return placed.flatMap((p) => (p.spec.code ? [p.spec.code] : []));
