@@ -142,14 +142,14 @@ export function createLabelLayer(container: HTMLElement): LabelLayer {
       for (const p of painted) {
         const rule = LABEL_RULES[p.spec.kind];
         ctx.font = `${p.size * scale}px ${LABEL_FONT_FAMILY}`;
+        ctx.strokeStyle = rule.halo.color;
+        ctx.lineWidth = rule.halo.width * 2 * scale;
+        ctx.fillStyle = rule.color;
         const x = (p.x + p.w / 2) * scale;
         const lineHeight = p.h / p.lines.length;
         p.lines.forEach((line, i) => {
           const y = (p.y + lineHeight * (i + 0.5)) * scale;
-          ctx.strokeStyle = rule.halo.color;
-          ctx.lineWidth = rule.halo.width * 2 * scale;
           ctx.strokeText(line, x, y);
-          ctx.fillStyle = rule.color;
           ctx.fillText(line, x, y);
         });
       }

@@ -14,8 +14,6 @@ import { cityLabelSize } from './labelSize.ts';
 import { wrapLabel } from './labelWrap.ts';
 import { MAP_COLORS } from './palette.ts';
 
-export { cityLabelSize };
-
 export type LabelKind = 'site' | 'belt' | 'city' | 'context';
 /** Where the text sits against its point, in maplibre's terms: 'left' puts the point at its left. */
 export type Anchor = 'center' | 'left' | 'right' | 'top' | 'bottom';

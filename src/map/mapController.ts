@@ -103,21 +103,22 @@ export function createMapController(
   canvas.setAttribute('role', 'application');
   const labels = createLabelLayer(container);
   const placeLabels = () => {
-    const { clientWidth: width, clientHeight: height } = canvas;
+    // The canvas's own size, not its layout box: reading clientWidth after the last frame's label
+    // moves would make the browser lay the page out again in the middle of every camera move.
+    const ratio = map.getPixelRatio();
     labels.update({
       zoom: map.getZoom(),
-      width,
-      height,
+      width: canvas.width / ratio,
+      height: canvas.height / ratio,
       project: (lnglat) => {
         const p = map.project(lnglat);
         return Number.isFinite(p.x) && Number.isFinite(p.y) ? [p.x, p.y] : null;
       },
     });
   };
-  // Labels follow the camera in the same frame as the shapes; they wait for the style so the first
-  // picture has them both.
+  // Labels follow the camera in the same frame as the shapes (a resize fires 'move' too, once the
+  // canvas has its new size); they wait for the style so the first picture has them both.
   map.on('move', placeLabels);
-  map.on('resize', placeLabels);
 
   const setState = (adcode: string | null, key: string, value: boolean | string | null) => {
     if (!adcode || !ready) return;
@@ -197,10 +198,10 @@ export function createMapController(
     if (!prev || prev.fills !== next.fills)
       for (const [code, colour] of fillChanges(prev?.fills ?? {}, next.fills))
         setState(code, FILL_STATE, colour);
-    if (!prev || prev.lang !== next.lang || prev.belts !== next.belts) {
+    // New names are placed at once for the view they were last placed in (the first time, by
+    // 'style.load' above).
+    if (!prev || prev.lang !== next.lang || prev.belts !== next.belts)
       labels.setSpecs(labelSpecs(boundaries, next.belts, next.lang));
-      placeLabels();
-    }
     if (!prev || prev.selected !== next.selected) {
       if (prev) setState(prev.selected, 'selected', false);
       setState(next.selected, 'selected', true);

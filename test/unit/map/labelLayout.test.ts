@@ -4,13 +4,8 @@ import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { boundariesFromTopology } from '../../../src/map/geo.ts';
-import {
-  cityLabelSize,
-  type LabelSpec,
-  type LabelView,
-  labelSpecs,
-  placeLabels,
-} from '../../../src/map/labelLayout.ts';
+import { type LabelSpec, type LabelView, labelSpecs, placeLabels } from '../../../src/map/labelLayout.ts';
+import { cityLabelSize } from '../../../src/map/labelSize.ts';
 import { wrapLabel } from '../../../src/map/labelWrap.ts';
 
 const boundaries = boundariesFromTopology(
