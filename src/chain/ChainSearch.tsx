@@ -59,6 +59,8 @@ export function ChainSearch({ graph, lang, onPick, limit = 12 }: ChainSearchProp
       <input
         type="search"
         role="combobox"
+        spellCheck={false}
+        autoComplete="off"
         aria-label={s.searchLabel}
         aria-autocomplete="list"
         aria-expanded={expanded}

@@ -31,42 +31,43 @@ interface Folded {
 }
 
 /**
- * Folded names per graph (graphs are immutable): normalizing every name on every keystroke costs
- * tens of thousands of NFKC passes per key on a big user graph.
+ * What a graph's search keeps between keystrokes (graphs are immutable). `zh`/`en`: the names,
+ * folded once, by node index (normalizing every name on every keystroke costs tens of thousands of
+ * NFKC passes per key on a big user graph); `folded` counts how many are so far. `last`: the
+ * previous query and the indices of every node it matched, in either language.
  */
-const foldedNames = new WeakMap<ChainViewGraph, Map<ChainViewNode, { zh: Folded; en: Folded }>>();
+interface SearchState {
+  zh: Folded[];
+  en: Folded[];
+  folded: number;
+  last: { q: string; matches: Int32Array } | null;
+}
+
+const states = new WeakMap<ChainViewGraph, SearchState>();
 
 function fold(name: string): Folded {
   const text = normalizeQuery(name);
   return { text, words: text.split(/[\s\-_/()（）·]+/) };
 }
 
-/** The graph's folded names so far (warmSearch fills them ahead, a slice at a time). */
-function namesOf(graph: ChainViewGraph): Map<ChainViewNode, { zh: Folded; en: Folded }> {
-  let m = foldedNames.get(graph);
-  if (!m) {
-    m = new Map();
-    foldedNames.set(graph, m);
+/** The graph's search state, with its names folded so far (warmSearch folds them ahead). */
+function stateOf(graph: ChainViewGraph): SearchState {
+  let st = states.get(graph);
+  if (!st) {
+    st = { zh: [], en: [], folded: 0, last: null };
+    states.set(graph, st);
   }
-  return m;
+  return st;
 }
 
-function foldedOf(graph: ChainViewGraph): Map<ChainViewNode, { zh: Folded; en: Folded }> {
-  const m = namesOf(graph);
-  if (m.size < graph.nodes.length) foldSome(graph, m, 0, graph.nodes.length);
-  return m;
-}
-
-function foldSome(
-  graph: ChainViewGraph,
-  m: Map<ChainViewNode, { zh: Folded; en: Folded }>,
-  from: number,
-  to: number,
-): void {
-  for (let i = from; i < to; i++) {
+/** Folds names up to node index `to`. */
+function foldUpTo(graph: ChainViewGraph, st: SearchState, to: number): void {
+  for (let i = st.folded; i < to; i++) {
     const n = graph.nodes[i] as ChainViewNode;
-    if (!m.has(n)) m.set(n, { zh: fold(n.name.zh), en: fold(n.name.en) });
+    st.zh[i] = fold(n.name.zh);
+    st.en[i] = fold(n.name.en);
   }
+  st.folded = Math.max(st.folded, to);
 }
 
 /** Nodes folded per task by warmSearch: a few milliseconds each. */
@@ -78,23 +79,22 @@ const WARM_SLICE = 2000;
  */
 export function warmSearch(graph: ChainViewGraph): () => void {
   if (graph.nodes.length <= WARM_SLICE) return () => {};
-  const map = namesOf(graph);
-  let from = 0;
+  const st = stateOf(graph);
   let timer: ReturnType<typeof setTimeout> | null = null;
   const step = () => {
-    const to = Math.min(graph.nodes.length, from + WARM_SLICE);
-    foldSome(graph, map, from, to);
-    from = to;
-    timer = from < graph.nodes.length ? setTimeout(step, 0) : setTimeout(rehearse, 0);
+    foldUpTo(graph, st, Math.min(graph.nodes.length, st.folded + WARM_SLICE));
+    timer = st.folded < graph.nodes.length ? setTimeout(step, 0) : setTimeout(rehearse, 0);
   };
   // Two throwaway searches once the names are folded: the first real keystroke would otherwise
-  // also pay for the engine compiling the scan (measured 5–9 ms of a 12,500-firm first key).
+  // also pay for the engine compiling the scan (measured 5–9 ms of a 12,500-firm first key). They
+  // leave no narrowing behind (see searchNodes).
   const rehearse = () => {
     timer = null;
     const probe = graph.nodes[0]?.name.zh.slice(0, 1) ?? '';
     if (!probe) return;
     searchNodes(graph, probe, 'zh');
     searchNodes(graph, `${probe}${probe}`, 'en');
+    st.last = null;
   };
   timer = setTimeout(step, 0);
   return () => {
@@ -102,13 +102,22 @@ export function warmSearch(graph: ChainViewGraph): () => void {
   };
 }
 
+/** 0 exact, 1 prefix, 2 word prefix, 3 substring; Infinity: no match (the common case, tried first). */
 function score(name: Folded, q: string): number {
   const n = name.text;
+  if (!n.includes(q)) return Number.POSITIVE_INFINITY;
   if (n === q) return 0;
   if (n.startsWith(q)) return 1;
-  if (name.words.some((w) => w.startsWith(q))) return 2;
-  if (n.includes(q)) return 3;
-  return Number.POSITIVE_INFINITY;
+  for (const w of name.words) if (w.startsWith(q)) return 2;
+  return 3;
+}
+
+/**
+ * The nodes to scan for `q`: a query that contains the previous one (the next keystroke, typically)
+ * can only match what the previous one matched, so only those are scanned again.
+ */
+function candidates(st: SearchState, q: string): Int32Array | null {
+  return st.last && q.includes(st.last.q) ? st.last.matches : null;
 }
 
 export function searchNodes(graph: ChainViewGraph, query: string, lang: Lang, limit = 12): SearchHit[] {
@@ -120,16 +129,25 @@ export function searchNodes(graph: ChainViewGraph, query: string, lang: Lang, li
     a.rank - b.rank ||
     b.node.importance - a.node.importance ||
     collator.compare(a.node.name[lang], b.node.name[lang]);
+  const st = stateOf(graph);
+  foldUpTo(graph, st, graph.nodes.length);
+  const own = st[lang];
+  const alt = st[other];
+  const scan = candidates(st, q);
+  const count = scan ? scan.length : graph.nodes.length;
+  const matches = new Int32Array(count);
+  let matched = 0;
   // Only the best `limit` are kept, in order: a one-character query over 12,500 firms matches
   // thousands, and sorting them all cost more than the search itself.
   const best: SearchHit[] = [];
-  const folded = foldedOf(graph);
-  for (const node of graph.nodes) {
-    const names = folded.get(node) as { zh: Folded; en: Folded };
-    const own = score(names[lang], q);
-    const alt = score(names[other], q);
-    const rank = Math.min(own, alt);
+  for (let k = 0; k < count; k++) {
+    const i = scan ? (scan[k] as number) : k;
+    const rankOwn = score(own[i] as Folded, q);
+    const rankAlt = score(alt[i] as Folded, q);
+    const rank = Math.min(rankOwn, rankAlt);
     if (rank === Number.POSITIVE_INFINITY) continue;
+    matches[matched++] = i;
+    const node = graph.nodes[i] as ChainViewNode;
     const last = best[best.length - 1];
     if (
       best.length >= limit &&
@@ -137,12 +155,13 @@ export function searchNodes(graph: ChainViewGraph, query: string, lang: Lang, li
       (rank > last.rank || (rank === last.rank && node.importance < last.node.importance))
     )
       continue;
-    const hit = { node, rank, label: own <= alt ? node.name[lang] : node.name[other] };
+    const hit = { node, rank, label: rankOwn <= rankAlt ? node.name[lang] : node.name[other] };
     if (best.length >= limit && last && before(hit, last) >= 0) continue;
-    let i = best.length;
-    while (i > 0 && before(hit, best[i - 1] as SearchHit) < 0) i--;
-    best.splice(i, 0, hit);
+    let j = best.length;
+    while (j > 0 && before(hit, best[j - 1] as SearchHit) < 0) j--;
+    best.splice(j, 0, hit);
     if (best.length > limit) best.pop();
   }
+  st.last = { q, matches: matches.subarray(0, matched) };
   return best;
 }

@@ -61,4 +61,30 @@ describe('searchNodes on a big graph', () => {
       expect(searchNodes(big, q, 'zh').map((h) => h.node.id)).toEqual(all);
     }
   });
+
+  it('gives the same hits while typing on and back, in either language, as a search afresh', () => {
+    const big = syntheticGraph(3000);
+    for (const n of big.nodes) n.name = { zh: `企业${n.id}`, en: `Firm ${n.id.toUpperCase()}` };
+    // A graph object of its own has no earlier query to narrow from.
+    const afresh = (q: string, lang: 'zh' | 'en') =>
+      searchNodes({ ...big, nodes: [...big.nodes] }, q, lang).map((h) => [h.node.id, h.label]);
+    const steps: [string, 'zh' | 'en'][] = [
+      ['1', 'zh'],
+      ['12', 'zh'],
+      ['12', 'en'],
+      ['n12', 'en'],
+      ['12', 'en'],
+      ['1', 'zh'],
+      ['企业', 'zh'],
+      ['企业n2', 'en'],
+    ];
+    for (const [q, lang] of steps)
+      expect(
+        searchNodes(big, q, lang).map((h) => [h.node.id, h.label]),
+        `${q} (${lang})`,
+      ).toEqual(afresh(q, lang));
+    // After a query that matched nothing, a shorter one is not narrowed to nothing.
+    expect(searchNodes(big, 'n1zz', 'en')).toEqual([]);
+    expect(searchNodes(big, 'n1', 'en').length).toBe(12);
+  });
 });
