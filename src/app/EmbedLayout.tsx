@@ -27,10 +27,11 @@ import './laterFonts.ts';
 export function EmbedLayout() {
   const view = useAppStore(viewOf);
   const { cluster: clusterId, lang, embedPart: part } = view;
-  const data = useDataset({ withMap: part !== 'chain' });
+  const withMap = part !== 'chain';
+  const data = useDataset({ withMap });
   const dataset = data.dataset;
   const { entry, graph, gapIds } = useClusterView(dataset, clusterId);
-  usePrewarmMap(part !== 'chain');
+  usePrewarmMap(withMap);
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => (rootRef.current ? startHeightReporter(rootRef.current, parentTarget()) : undefined), []);

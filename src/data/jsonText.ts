@@ -3,6 +3,7 @@
  * place of a data file, nesting deeper than MAX_JSON_DEPTH and syntax errors each become one Problem
  * with a line and column. Never throws.
  */
+import { decodeText } from './decode.ts';
 import { locateJsonSyntaxError } from './jsonSyntax.ts';
 import { MAX_JSON_DEPTH } from './limits.ts';
 import { formatLineColumn, type Problem, problem, type Result } from './problems.ts';
@@ -87,4 +88,11 @@ export function parseJsonText(raw: string, file: string): Result<unknown> {
       ],
     };
   }
+}
+
+/** UTF-8 bytes → JSON value, depth-guarded. */
+export function parseJsonBytes(bytes: Uint8Array, file: string): Result<unknown> {
+  const decoded = decodeText(bytes, file, false);
+  if (!decoded.ok) return decoded;
+  return parseJsonText(decoded.value.text, file);
 }

@@ -16,9 +16,10 @@ import {
 } from './assemble.ts';
 import { clusterFileOf, resolveDataPath } from './dataPaths.ts';
 import { type FetchOptions, fetchBytes } from './fetchBytes.ts';
+import { jsonFileKind } from './jsonFileKind.ts';
+import { parseJsonBytes } from './jsonText.ts';
 import { migrateFile } from './migrate.ts';
 import { type Dataset, NO_USER_DATA, normalize, type UserMarks } from './normalize.ts';
-import { parseJsonBytes } from './parseBytes.ts';
 import { parseWith } from './parseFile.ts';
 import { type Problem, problem, type Result } from './problems.ts';
 import { BundleFile, Cluster, ManifestFile } from './schema.ts';
@@ -44,17 +45,6 @@ export interface LoadOptions extends Omit<FetchOptions, 'onProgress'> {
 export interface LoadResult {
   dataset: Dataset | null;
   problems: Problem[];
-}
-
-export type JsonFileKind = 'manifest' | 'bundle' | 'cluster' | 'unknown';
-
-/** What kind of ChainAtlas file a (migrated) JSON value is, judged by its top-level fields. */
-export function jsonFileKind(json: unknown): JsonFileKind {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'unknown';
-  if (Object.hasOwn(json, 'files')) return 'manifest';
-  if (Object.hasOwn(json, 'clusters')) return 'bundle';
-  if (Object.hasOwn(json, 'cluster')) return 'cluster';
-  return 'unknown';
 }
 
 /** The last path segment of a URL, for naming it in problems. */

@@ -6,8 +6,8 @@
 import type { Workbook } from '../import/types.ts';
 import { type CsvTable, parseCsvText } from './csv.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
-import { parseJsonText } from './jsonText.ts';
-import { jsonFileKind } from './load.ts';
+import { jsonFileKind } from './jsonFileKind.ts';
+import { parseJsonBytes } from './jsonText.ts';
 import { fail, type Problem, problem, type Result } from './problems.ts';
 import type { Part } from './transfer.ts';
 import { inputFromJsonSync, type UserInput } from './userInput.ts';
@@ -22,12 +22,8 @@ export interface ParsedCsv {
   encoding: TextEncodingName;
 }
 
-/** UTF-8 bytes → JSON value, depth-guarded. */
-export function parseJsonBytes(bytes: Uint8Array, file: string): Result<unknown> {
-  const decoded = decodeText(bytes, file, false);
-  if (!decoded.ok) return decoded;
-  return parseJsonText(decoded.value.text, file);
-}
+/** UTF-8 bytes → JSON value, depth-guarded (jsonText.ts; the loader imports it from there). */
+export { parseJsonBytes };
 
 /** UTF-8 / UTF-16 / GBK bytes → CSV table. `onProgress` gets 0–1. */
 export function parseCsvBytes(

@@ -6,7 +6,8 @@
 import type { Assembled, RawDataset } from './assemble.ts';
 import type { CsvTable } from './csv.ts';
 import type { CsvAddition } from './csvEnterprises.ts';
-import { assembleBundleJson, assembleFromManifest, jsonFileKind, type LoadOptions } from './load.ts';
+import { jsonFileKind } from './jsonFileKind.ts';
+import { assembleBundleJson, assembleFromManifest, type LoadOptions } from './load.ts';
 import { migrateFile } from './migrate.ts';
 import { parseWith } from './parseFile.ts';
 import { type Problem, problem } from './problems.ts';

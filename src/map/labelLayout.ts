@@ -55,7 +55,7 @@ export const LABEL_RULES: Record<LabelKind, KindRule> = {
     padding: 2,
     minZoom: 6.8,
     color: MAP_COLORS.belt,
-    halo: { color: '#ffffff', width: 1.4 },
+    halo: { color: MAP_COLORS.labelHalo, width: 1.4 },
   },
   // Two parks or bases in neighbouring cities must not print over each other: each label tries
   // below, above, then beside its mark, and steps aside for one placed before it.
@@ -67,7 +67,7 @@ export const LABEL_RULES: Record<LabelKind, KindRule> = {
     padding: 2,
     minZoom: 0,
     color: MAP_COLORS.belt,
-    halo: { color: '#ffffff', width: 2 },
+    halo: { color: MAP_COLORS.labelHalo, width: 2 },
   },
   // Every city keeps its name at every size: in a small map the Pearl River Delta's labels may
   // touch, but a missing city name is worse.
@@ -90,7 +90,7 @@ export const LABEL_RULES: Record<LabelKind, KindRule> = {
     padding: 2,
     minZoom: 0,
     color: MAP_COLORS.contextLabel,
-    halo: { color: '#ffffff', width: 1 },
+    halo: { color: MAP_COLORS.labelHalo, width: 1 },
   },
 };
 
