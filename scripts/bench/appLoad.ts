@@ -124,11 +124,12 @@ export async function appLoadPhase(
   runs: number,
   net: typeof SLOW_NET | null = null,
 ): Promise<LoadRow[]> {
-  const rows: LoadRow[] = [];
-  for (const c of cases) {
-    const all: LoadRun[] = [];
-    for (let i = 0; i < runs; i++) all.push(await loadOnce(browser, `${baseUrl}${c.query}`, c.chain, net));
-    rows.push({ label: c.label, query: c.query, runs, ...medianRun(all) });
-  }
-  return rows;
+  // Round by round, each page once per round: this machine's speed drifts by a third within minutes,
+  // and the ratios the report prints (the app against our map alone) should compare loads made
+  // side by side, not one page's runs at the start of the phase with another's at its end.
+  const all: LoadRun[][] = cases.map(() => []);
+  for (let i = 0; i < runs; i++)
+    for (const [k, c] of cases.entries())
+      all[k]?.push(await loadOnce(browser, `${baseUrl}${c.query}`, c.chain, net));
+  return cases.map((c, k) => ({ label: c.label, query: c.query, runs, ...medianRun(all[k] ?? []) }));
 }

@@ -55,8 +55,9 @@ function aloneRatios(rows: LoadRow[]): string {
 }
 
 function loadSection(rows: LoadRow[], title = 'App load (fresh context each run, 1280×800)'): string {
+  const runs = rows[0]?.runs;
   return [
-    `## ${title}\n`,
+    `## ${title}\n\nMedians of ${runs} loads of each page, the pages taken in turn round by round.\n`,
     table(
       [
         'page',
