@@ -138,10 +138,14 @@ export function createMapController(
   // picture already has the data's colours), and again whenever the style is rebuilt: after a lost
   // WebGL context is restored, maplibre builds its style afresh, without the feature state and the
   // belts set on the old one.
+  // The labels are placed once here, the first time; a style rebuilt after a lost context gets its
+  // names from apply's setSpecs, which places them for the view the camera moves kept current.
+  let labelsPlaced = false;
   map.on('style.load', () => {
     ready = true;
     apply(props, null);
-    placeLabels();
+    if (!labelsPlaced) placeLabels();
+    labelsPlaced = true;
   });
   map.on('webglcontextlost', () => {
     ready = false;

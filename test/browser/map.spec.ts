@@ -203,6 +203,27 @@ describe('the Guangdong city map', () => {
     await expect
       .poll(async () => (await painted()).filter(([, n]) => n < 150).map(([c]) => c), { timeout: 15000 })
       .toEqual([]);
+    // …and their names are still there, where maplibre now puts each city's seat.
+    const offSeat = await app.page.evaluate(() => {
+      const box = document.querySelector('[data-testid="map"]')?.getBoundingClientRect();
+      const map = window.__chainatlas?.map;
+      const labels = [
+        ...document.querySelectorAll<HTMLElement>('[data-testid="map"] .map-label:not([hidden])'),
+      ];
+      const cities = labels.filter((el) => el.dataset.code);
+      const worst = Math.max(
+        0,
+        ...cities.map((el) => {
+          const p = map?.project(el.dataset.code ?? '');
+          const r = el.getBoundingClientRect();
+          if (!p || !box) return Number.POSITIVE_INFINITY;
+          return Math.hypot(r.x + r.width / 2 - (box.x + p.x), r.y + r.height / 2 - (box.y + p.y));
+        }),
+      );
+      return { count: cities.length, worst };
+    });
+    expect(offSeat.count).toBe(21);
+    expect(offSeat.worst).toBeLessThan(2);
   });
 
   it('draws Guangdong at once while the WebGL map is still loading, then gives way to it', async () => {
