@@ -72,14 +72,12 @@ export function useDataset({ withMap = true }: { withMap?: boolean } = {}): Data
   const first = useQuery(bundledClusterQuery(document.baseURI, linkedCluster));
   // …and once the map's boundaries are in: on a slow link they would otherwise share it too…
   const geo = useBundledBoundaries();
+  const firstIn = first.isFetched && !geo.isPending;
   // …and once the map has loaded: checking nineteen files on the page's thread held it back.
-  const restAllowed = useRestOfDataAllowed(
-    linkedCluster !== null && withMap,
-    first.isFetched && !geo.isPending,
-  );
+  const restAllowed = useRestOfDataAllowed(linkedCluster !== null && withMap, firstIn);
   const bundled = useQuery({
     ...bundledDatasetQuery(document.baseURI, linkedCluster === null),
-    enabled: linkedCluster === null || (first.isFetched && !geo.isPending && restAllowed),
+    enabled: linkedCluster === null || (firstIn && restAllowed),
   });
   const base = bundled.data?.dataset ?? first.data?.dataset ?? null;
   const [shown, setShown] = useState<Shown | null>(null);

@@ -7,7 +7,7 @@
  */
 import type { LineString, Point } from 'geojson';
 import type { CityProps, ContextProps } from '../map/geo.ts';
-import { cityLabelSize } from '../map/labelSize.ts';
+import { cityLabelSize, FULL_CITY_NAMES_ZOOM } from '../map/labelSize.ts';
 import { DEFAULT_FILL, MAP_COLORS } from '../map/palette.ts';
 import type { Item, TextItem } from './displayList.ts';
 import type { MapPart } from './figureInput.ts';
@@ -147,8 +147,13 @@ function labelItems(input: SceneInput, box: Box, projector: MapProjector): TextI
   const size = Math.round(cityLabelSize(zoom) * 10) / 10;
   for (const { props, lnglat } of input.cityLabels) {
     const p = projector.at(lnglat);
-    // 广州市 → 广州 below zoom 8, as the live map's labels.
-    const text = lang === 'en' ? props.name_en : zoom < 8 ? (props.short_zh ?? props.name_zh) : props.name_zh;
+    // 广州市 → 广州 at province scale, as the live map's labels.
+    const text =
+      lang === 'en'
+        ? props.name_en
+        : zoom < FULL_CITY_NAMES_ZOOM
+          ? (props.short_zh ?? props.name_zh)
+          : props.name_zh;
     if (p && inBox(p[0], p[1]))
       labels.push({
         t: 'text',

@@ -9,6 +9,7 @@ import {
   type LabelKind,
   type LabelSpec,
   type LabelView,
+  LINE_HEIGHT,
   type PlacedLabel,
   placeLabels,
 } from './labelLayout.ts';
@@ -56,6 +57,9 @@ export function createLabelLayer(container: HTMLElement): LabelLayer {
   const root = document.createElement('div');
   root.className = 'map-labels';
   root.setAttribute('aria-hidden', 'true');
+  // The font and line height the layout measures with (labelLayout.ts), so text and boxes agree.
+  root.style.fontFamily = LABEL_FONT_FAMILY;
+  root.style.lineHeight = String(LINE_HEIGHT);
   container.append(root);
   const elements = new Map<string, HTMLSpanElement>();
   let specs: readonly LabelSpec[] = [];

@@ -10,7 +10,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { Boundaries } from './geo.ts';
-import { cityLabelSize } from './labelSize.ts';
+import { cityLabelSize, FULL_CITY_NAMES_ZOOM } from './labelSize.ts';
 import { wrapLabel } from './labelWrap.ts';
 import { MAP_COLORS } from './palette.ts';
 
@@ -23,7 +23,7 @@ export interface LabelSpec {
   /** Stable per label: the layer keeps one element per key. */
   key: string;
   text: string;
-  /** Chinese city labels: the short name (广州 for 广州市) below zoom 8. */
+  /** Chinese city labels: the short name (广州 for 广州市) below FULL_CITY_NAMES_ZOOM. */
   short?: string;
   lnglat: [number, number];
   /** City labels: the city's adcode. */
@@ -197,7 +197,7 @@ export function placeLabels(specs: readonly LabelSpec[], view: LabelView): Place
       if (spec.kind !== kind) continue;
       const at = view.project(spec.lnglat);
       if (!at) continue;
-      const text = spec.short && view.zoom < 8 ? spec.short : spec.text;
+      const text = spec.short && view.zoom < FULL_CITY_NAMES_ZOOM ? spec.short : spec.text;
       const key = `${size}|${text}`;
       const lines = view.wrapped?.get(key) ?? wrapLabel(text, size, view.measure);
       view.wrapped?.set(key, lines);

@@ -1,7 +1,11 @@
 /**
- * The city label size ramp, on its own: the map's labels (labelLayout.ts) and the map's first
- * picture and vector export (src/export/mapSceneItems.ts, in the shell) both size by it.
+ * The city labels' size ramp and short-name zoom, on their own: the map's labels (labelLayout.ts)
+ * and the map's first picture and vector export (src/export/mapSceneItems.ts, in the shell) both
+ * follow them.
  */
+
+/** Chinese city labels show the short name (广州 for 广州市) below this zoom, the full name from it. */
+export const FULL_CITY_NAMES_ZOOM = 8;
 
 /** The city label size ramp: 10 px at z5, 12 at z6.5, 15 at z8, linear between. */
 export function cityLabelSize(zoom: number): number {

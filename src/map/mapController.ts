@@ -258,7 +258,7 @@ export function createMapController(
           if (ctx) {
             ctx.drawImage(canvas, 0, 0);
             // The labels are page text, not in the WebGL frame: draw them on at the copy's scale.
-            labels.paint(ctx, canvas.width / (canvas.clientWidth || canvas.width));
+            labels.paint(ctx, map.getPixelRatio());
           }
           if (ratio !== previous) map.setPixelRatio(previous);
           resolve(copy);
