@@ -214,8 +214,9 @@ describe.each(CLUSTERS)('briefing exports for $id', (cluster) => {
       await waitForMap(again);
       await waitForChain(again);
       expect(again.url()).toBe(copied);
-      expect(await mapState(again)).toEqual(before.map);
-      expect(await chainState(again)).toEqual(before.chain);
+      // The panes hand their hooks the new state in effects, a frame after they draw: poll.
+      await expect.poll(() => mapState(again)).toEqual(before.map);
+      await expect.poll(() => chainState(again)).toEqual(before.chain);
     } finally {
       await again.close();
     }

@@ -86,7 +86,14 @@ export async function chainState(page: Page) {
 /** Clicks a node of the chain diagram where it is drawn. */
 export async function clickChainNode(page: Page, id: string): Promise<void> {
   const box = await page.getByTestId('chain-view').boundingBox();
-  const p = await page.evaluate((nodeId) => window.__chainatlas?.chain?.().project(nodeId) ?? null, id);
+  // The pane hands the hook its new positions in an effect, which can run a frame after the
+  // diagram says it is ready: wait for the node to have a place rather than read it once.
+  const p = await page
+    .waitForFunction((nodeId) => window.__chainatlas?.chain?.().project(nodeId) ?? null, id, {
+      timeout: 10000,
+    })
+    .then((h) => h.jsonValue())
+    .catch(() => null);
   if (!box || !p) throw new Error(`node ${id} is not in the diagram`);
   await page.mouse.click(box.x + p.x, box.y + p.y);
 }
