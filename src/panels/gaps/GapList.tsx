@@ -9,6 +9,7 @@ import { type Lang, nameIn } from '../../i18n/index.ts';
 import { type GapEntry, gapTypeLabel } from '../../model/gaps.ts';
 import { NO_PREVIEW, type Preview } from '../../state/store.ts';
 import { formatNumber } from '../strings.ts';
+import { evidenceText } from './evidenceText.ts';
 import { gapText } from './strings.ts';
 import './gaps.css';
 
@@ -32,7 +33,6 @@ export function GapList(props: GapListProps) {
   const { entries, lang, selectedId } = props;
   const [all, setAll] = useState(false);
   const shown = all ? entries : entries.slice(0, FIRST);
-  const sep = lang === 'en' ? '; ' : '；';
   return (
     <section className="gap-list" aria-label={gapText(lang, 'title')} data-testid="gap-list">
       <header className="gap-list-head">
@@ -61,6 +61,12 @@ export function GapList(props: GapListProps) {
               const records = [...new Set(e.reasons.flatMap((r) => r.evidence.ids))].filter(
                 (id) => id !== e.nodeId,
               );
+              const evidence = evidenceText(lang, {
+                records,
+                sources,
+                recordName: props.recordName,
+                sourceTitle: props.sourceTitle,
+              });
               return (
                 <li key={e.nodeId} className={selected ? 'is-selected' : undefined} data-node={e.nodeId}>
                   <div className="gap-entry-head">
@@ -89,17 +95,7 @@ export function GapList(props: GapListProps) {
                       </li>
                     ))}
                   </ul>
-                  {(records.length > 0 || sources.length > 0) && (
-                    <p className="gap-evidence">
-                      {gapText(lang, 'evidence')}
-                      {lang === 'en' ? ': ' : '：'}
-                      {records.length > 0 &&
-                        `${gapText(lang, 'records')} ${records.map((id) => props.recordName(id) ?? id).join(lang === 'en' ? ', ' : '、')}`}
-                      {records.length > 0 && sources.length > 0 && sep}
-                      {sources.length > 0 &&
-                        `${gapText(lang, 'sources')} ${sources.map((id) => props.sourceTitle(id) ?? id).join(sep)}`}
-                    </p>
-                  )}
+                  {evidence !== null && <p className="gap-evidence">{evidence}</p>}
                   {e.candidates.length > 0 && (
                     <p className="gap-candidates">
                       {gapText(lang, 'candidates')}

@@ -12,6 +12,8 @@ const zh = {
   score: '得分',
   evidence: '依据',
   records: '记录',
+  /** After the first few records' names: how many there are in all (zh) or how many more (en). */
+  recordsMore: ' 等 {total} 条',
   sources: '来源',
   candidates: '可对接（引入候选）',
   none: '按本数据集计算，没有发现缺口。',
@@ -31,6 +33,7 @@ const en: Record<Key, string> = {
   score: 'score',
   evidence: 'Evidence',
   records: 'records',
+  recordsMore: ' and {rest} more',
   sources: 'sources',
   candidates: 'Candidates to bring in',
   none: 'No gaps found in this dataset.',
