@@ -9,21 +9,14 @@
  * Speed (2-core VM: d3's defaults take 12–20 s to settle 10 k nodes; this ≈1 s, `npm run bench`):
  * nodes start near their final place (lane + beside an already placed neighbour), alpha decays fast
  * (0.05), the charge is cut off at a distance and coarsened for big graphs (layoutEffort) and runs
- * on a typed-array quadtree (forceBarnesHut), collision runs on a grid (forceGridCollide), and the
- * run stops once nodes barely move.
+ * on a typed-array quadtree (forceBarnesHut), links pull over typed arrays (forceTypedLink),
+ * collision runs on a grid (forceGridCollide), and the run stops once nodes barely move.
  */
-import {
-  type Force,
-  forceLink,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from 'd3-force';
+import { type Force, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { LinkKind, NodeKind, Stage, Tier } from '../data/schema.ts';
 import { forceBarnesHut } from './forceBarnesHut.ts';
 import { forceGridCollide } from './forceGridCollide.ts';
+import { forceTypedLink, type TypedLink } from './forceTypedLink.ts';
 import { initialPositions, laneCentres } from './layoutInit.ts';
 import { lcg } from './random.ts';
 import { nodeRadius } from './sizes.ts';
@@ -66,6 +59,8 @@ export interface LayoutResult {
 }
 
 const DEFAULT_SEED = 20211;
+/** Ticks at the end of a run that resolve collisions on every tick whatever `collideEvery` says. */
+const COLLIDE_LAST = 10;
 const ALPHA_DECAY = 0.05; // 135 ticks to alphaMin; settles as well as d3's default 300 (perf-anchors §2.1)
 /** Mean movement (graph units per tick) under which the picture no longer changes visibly. */
 const SETTLED_PX = 0.1;
@@ -90,6 +85,8 @@ export function layoutEffort(n: number): {
   linkIterations: number;
   chargeReach: number;
   chargeScale: number;
+  /** Collisions are resolved every this many ticks, and on each of the last COLLIDE_LAST ticks. */
+  collideEvery: number;
 } {
   if (n <= 1000)
     return {
@@ -100,12 +97,24 @@ export function layoutEffort(n: number): {
       linkIterations: 1,
       chargeReach: 0.6,
       chargeScale: 1,
+      collideEvery: 1,
     };
-  const big = { lane: 0.06, linkIterations: 3, chargeReach: 3, chargeScale: 1.5 };
+  const big = { lane: 0.06, linkIterations: 3, chargeReach: 3, chargeScale: 1.5, collideEvery: 1 };
   if (n <= 5000) return { ticks: 200, theta: 1.2, chargeEvery: 2, ...big };
   if (n <= 20000) return { ticks: 200, theta: 1.2, chargeEvery: 3, ...big };
   // Past 20 k each pass over the links costs more than the crossings it saves: two per tick.
-  return { ticks: 70, theta: 1.5, chargeEvery: 6, ...big, linkIterations: 2, chargeReach: 2 };
+  // …and the collision pass (a quarter of a tick's time at 50 k) every other tick: it looks ahead at
+  // x + vx and resolves each overlap at once, so skipping a tick lets few overlaps through, and the
+  // last ticks run it on every tick.
+  return {
+    ticks: 70,
+    theta: 1.5,
+    chargeEvery: 6,
+    ...big,
+    linkIterations: 2,
+    chargeReach: 2,
+    collideEvery: 2,
+  };
 }
 
 const LINK_DISTANCE: Record<LinkKind, number> = {
@@ -167,9 +176,9 @@ export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): 
     return node;
   });
   const ids = new Set(nodes.map((d) => d.id));
-  const links: (SimulationLinkDatum<SimNode> & { kind: LinkKind })[] = graph.links
+  const links: TypedLink[] = graph.links
     .filter((l) => ids.has(l.source) && ids.has(l.target))
-    .map((l) => ({ source: l.source, target: l.target, kind: l.kind }));
+    .map((l) => ({ source: l.source, target: l.target, distance: LINK_DISTANCE[l.kind] }));
 
   const spread = lanes.downstream - lanes.midstream;
   // Far-away nodes matter little in a lane layout; the cut-off keeps lanes from pushing apart.
@@ -183,10 +192,7 @@ export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): 
     .alphaDecay(ALPHA_DECAY)
     .force(
       'link',
-      forceLink<SimNode, SimulationLinkDatum<SimNode> & { kind: LinkKind }>(links)
-        .id((d) => d.id)
-        .distance((l) => LINK_DISTANCE[l.kind])
-        .iterations(effort.linkIterations),
+      forceTypedLink<SimNode>(links, (d) => d.id, effort.linkIterations),
     )
     .force(
       'lane',
@@ -194,11 +200,14 @@ export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): 
     )
     .force('gravity', forceY<SimNode>(0).strength(0.03))
     .force('charge', strided(charge, effort.chargeEvery))
-    // Runs last: it looks ahead at x + vx, so it must see what the other forces did this tick.
-    .force('collide', forceGridCollide<SimNode>(2))
     .stop();
-
   const budget = options.maxTicks ?? effort.ticks;
+  // Added last, so it runs last: it looks ahead at x + vx and must see what the others did this tick.
+  sim.force(
+    'collide',
+    strided(forceGridCollide<SimNode>(2), effort.collideEvery, Math.max(0, budget - COLLIDE_LAST)),
+  );
+
   const prev = new Float64Array(n * 2);
   let ticks = 0;
   let lastMove = Number.POSITIVE_INFINITY;
@@ -219,12 +228,20 @@ export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): 
   return { positions, ticks, ms: now() - t0, lastMove: ticks ? lastMove : 0 };
 }
 
-/** Apply a force every `k`-th tick only (the caller scales its strength by k). */
-function strided<N extends SimulationNodeDatum>(force: Force<N, undefined>, k: number): Force<N, undefined> {
+/**
+ * Apply a force every `k`-th tick only (the caller scales its strength by k where that is right),
+ * and on every tick from `everyFrom` on.
+ */
+function strided<N extends SimulationNodeDatum>(
+  force: Force<N, undefined>,
+  k: number,
+  everyFrom = Number.POSITIVE_INFINITY,
+): Force<N, undefined> {
   if (k <= 1) return force;
   let tick = 0;
   const wrapped: Force<N, undefined> = (alpha) => {
-    if (tick++ % k === 0) force(alpha);
+    if (tick % k === 0 || tick >= everyFrom) force(alpha);
+    tick++;
   };
   wrapped.initialize = (nodes, random) => force.initialize?.(nodes, random);
   return wrapped;
