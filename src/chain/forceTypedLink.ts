@@ -86,7 +86,7 @@ export function forceTypedLink<N extends SimulationNodeDatum>(
       const s = index.get(l.source);
       const t = index.get(l.target);
       if (s === undefined || t === undefined)
-        throw new Error(`link ${l.source} → ${l.target}: node not found`);
+        throw new Error(`link ${l.source} -> ${l.target}: node not found`);
       source[i] = s;
       target[i] = t;
       distance[i] = l.distance;
