@@ -7,6 +7,7 @@
  * node: at 50,000 nodes that was most of the layout's time and a fifth of it in garbage collection.
  */
 import type { SimulationNodeDatum } from 'd3-force';
+import { jiggle } from './random.ts';
 
 export interface BarnesHutOptions<N> {
   strength(node: N): number;
@@ -131,10 +132,6 @@ export function forceBarnesHut<N extends SimulationNodeDatum>(opts: BarnesHutOpt
     return c;
   }
 
-  function jiggle(): number {
-    return (random() - 0.5) * 1e-6;
-  }
-
   function force(alpha: number) {
     const n = nodes.length;
     if (n === 0) return;
@@ -189,11 +186,11 @@ export function forceBarnesHut<N extends SimulationNodeDatum>(opts: BarnesHutOpt
         const end = leafEnd[c] as number;
         if (!far && end - start === 1 && order[start] === i) continue;
         if (x === 0) {
-          x = jiggle();
+          x = jiggle(random);
           l += x * x;
         }
         if (y === 0) {
-          y = jiggle();
+          y = jiggle(random);
           l += y * y;
         }
         if (l < DISTANCE_MIN2) l = Math.sqrt(DISTANCE_MIN2 * l);

@@ -8,6 +8,7 @@
  * to the last bit.
  */
 import type { SimulationNodeDatum } from 'd3-force';
+import { jiggle } from './random.ts';
 
 export interface TypedLink {
   source: string;
@@ -32,9 +33,6 @@ export function forceTypedLink<N extends SimulationNodeDatum>(
   let vx = new Float64Array(0);
   let vy = new Float64Array(0);
 
-  // As d3's jiggle: a tiny random offset, only where a difference is exactly zero.
-  const jiggle = () => (random() - 0.5) * 1e-6;
-
   function force(alpha: number) {
     const n = nodes.length;
     const m = source.length;
@@ -50,8 +48,10 @@ export function forceTypedLink<N extends SimulationNodeDatum>(
       for (let i = 0; i < m; i++) {
         const s = source[i] as number;
         const t = target[i] as number;
-        let dx = (x[t] as number) + (vx[t] as number) - (x[s] as number) - (vx[s] as number) || jiggle();
-        let dy = (y[t] as number) + (vy[t] as number) - (y[s] as number) - (vy[s] as number) || jiggle();
+        let dx =
+          (x[t] as number) + (vx[t] as number) - (x[s] as number) - (vx[s] as number) || jiggle(random);
+        let dy =
+          (y[t] as number) + (vy[t] as number) - (y[s] as number) - (vy[s] as number) || jiggle(random);
         let l = Math.sqrt(dx * dx + dy * dy);
         l = ((l - (distance[i] as number)) / l) * alpha * (strength[i] as number);
         dx *= l;

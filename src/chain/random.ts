@@ -14,3 +14,8 @@ export function lcg(seed = 1): () => number {
     return s / M;
   };
 }
+
+/** d3-force's jiggle (not exported either): a tiny offset for coincident points, from `random`. */
+export function jiggle(random: () => number): number {
+  return (random() - 0.5) * 1e-6;
+}
