@@ -25,6 +25,17 @@ const RECORD_KINDS: ReadonlySet<string> = new Set([
   'project',
   'policy',
 ]);
+/** A number per link kind, for the links' duplicate check. */
+const LINK_KIND_INDEX: Record<LinkKind, number> = {
+  supplies: 0,
+  part_of: 1,
+  enables: 2,
+  located_in: 3,
+  applies_to: 4,
+  supports: 5,
+};
+const LINK_KIND_COUNT = Object.keys(LINK_KIND_INDEX).length;
+
 export interface ChainViewNode {
   id: string;
   kind: NodeKind;
@@ -104,16 +115,35 @@ function union(a: string[], b: readonly string[]): string[] {
 export function buildChainGraph(cluster: Cluster): ChainViewGraph {
   const nodes: ChainViewNode[] = [];
   const byId = new Map<string, ChainViewNode>();
+  // Node ids by insertion index, so a link's duplicate check keys on numbers: a person's CSV can
+  // attach tens of thousands of firms, and a string key per link was most of the build's time.
+  const indexOf = new Map<string, number>();
+  const five = cluster.fiveOnes;
+  const most =
+    cluster.chain.nodes.length +
+    five.enterprises.length +
+    five.projects.length +
+    five.innovation.length +
+    cluster.candidates.length;
   const links: ChainViewLink[] = [];
-  const linkKeys = new Set<string>();
+  const linkKeys = new Set<number>();
   const addLink = (source: string, target: string, kind: LinkKind) => {
-    const key = `${source}\u0000${target}\u0000${kind}`;
-    if (source === target || linkKeys.has(key) || !byId.has(source) || !byId.has(target)) return;
+    const si = indexOf.get(source);
+    const ti = indexOf.get(target);
+    if (si === undefined || ti === undefined || si === ti) return;
+    const key = (si * most + ti) * LINK_KIND_COUNT + LINK_KIND_INDEX[kind];
+    if (linkKeys.has(key)) return;
     linkKeys.add(key);
     links.push({ source, target, kind });
   };
+  const addNode = (node: ChainViewNode) => {
+    indexOf.set(node.id, nodes.length);
+    byId.set(node.id, node);
+    nodes.push(node);
+  };
 
   for (const n of cluster.chain.nodes) {
+    if (byId.has(n.id)) continue; // validation rejects duplicates; never crash the view on one
     const node: ChainViewNode = {
       id: n.id,
       kind: n.kind,
@@ -126,36 +156,14 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
     };
     if (n.stage) node.stage = n.stage;
     if (n.status) node.status = n.status;
-    if (byId.has(n.id)) continue; // validation rejects duplicates; never crash the view on one
-    byId.set(n.id, node);
-    nodes.push(node);
+    addNode(node);
   }
   for (const l of cluster.chain.links) addLink(l.source, l.target, l.kind);
 
-  const five = cluster.fiveOnes;
-  const attached: Attached[] = [
-    ...five.enterprises.map((e) => ({ ...e, kind: 'enterprise' as const })),
-    ...five.projects.map((p) => ({
-      id: p.id,
-      name: p.name,
-      cities: p.cities,
-      segments: p.segments,
-      verified: p.verified,
-      kind: 'project' as const,
-    })),
-    ...five.innovation.map((i) => ({
-      id: i.id,
-      name: i.name,
-      cities: i.cities,
-      segments: i.segments,
-      verified: i.verified,
-      kind: innovationKind(i.kind),
-    })),
-  ];
-  for (const item of attached) {
+  const attach = (item: Attached) => {
     // Segments that do not exist in this chain are ignored rather than invented.
     const segs = item.segments.filter((s) => byId.has(s) && s !== item.id);
-    if (segs.length === 0) continue;
+    if (segs.length === 0) return;
     let node = byId.get(item.id);
     if (node) {
       // The chain already draws this record (e.g. a chain-leader firm as a node): merge, don't duplicate.
@@ -174,15 +182,49 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
         importance: 0,
       };
       if (item.tier) node.tier = item.tier;
-      byId.set(node.id, node);
-      nodes.push(node);
+      addNode(node);
     }
     if (!node.stage) {
-      const stage = segs.map((s) => byId.get(s)?.stage).find((s) => s !== undefined);
-      if (stage) node.stage = stage;
+      for (const s of segs) {
+        const stage = byId.get(s)?.stage;
+        if (stage) {
+          node.stage = stage;
+          break;
+        }
+      }
     }
     for (const s of segs) addLink(node.id, s, 'part_of');
+  };
+  for (const e of five.enterprises) {
+    const item: Attached = {
+      id: e.id,
+      kind: 'enterprise',
+      name: e.name,
+      cities: e.cities,
+      segments: e.segments,
+    };
+    if (e.tier) item.tier = e.tier;
+    if (e.verified !== undefined) item.verified = e.verified;
+    attach(item);
   }
+  for (const p of five.projects)
+    attach({
+      id: p.id,
+      name: p.name,
+      cities: p.cities,
+      segments: p.segments,
+      verified: p.verified,
+      kind: 'project',
+    });
+  for (const i of five.innovation)
+    attach({
+      id: i.id,
+      name: i.name,
+      cities: i.cities,
+      segments: i.segments,
+      verified: i.verified,
+      kind: innovationKind(i.kind),
+    });
 
   // 对接 candidates: ghost nodes beside the segments they would fill. No cities: they are not here yet.
   for (const c of cluster.candidates) {
@@ -201,8 +243,7 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
     };
     const stage = segs.map((sid) => byId.get(sid)?.stage).find((st) => st !== undefined);
     if (stage) node.stage = stage;
-    byId.set(node.id, node);
-    nodes.push(node);
+    addNode(node);
     for (const sid of segs) addLink(node.id, sid, 'supports');
   }
 
@@ -217,19 +258,22 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
     t.cities = union(t.cities, s.cities);
   }
   // A segment's cities include the cities of whatever is attached to it by part_of.
-  const extra = new Map<string, string[]>();
+  // (A set per segment, in the order cities first appear: thousands of firms can hang on one.)
+  const extra = new Map<ChainViewNode, Set<string>>();
   for (const l of links) {
     if (l.kind !== 'part_of') continue;
     const s = byId.get(l.source);
     const t = byId.get(l.target);
     if (!s || !t || (s.kind === 'segment') === (t.kind === 'segment')) continue;
     const [seg, child] = t.kind === 'segment' ? [t, s] : [s, t];
-    extra.set(seg.id, union(extra.get(seg.id) ?? [], child.cities));
+    let cities = extra.get(seg);
+    if (!cities) {
+      cities = new Set();
+      extra.set(seg, cities);
+    }
+    for (const c of child.cities) cities.add(c);
   }
-  for (const [id, cities] of extra) {
-    const seg = byId.get(id);
-    if (seg) seg.cities = union(seg.cities, cities);
-  }
+  for (const [seg, cities] of extra) seg.cities = union(seg.cities, [...cities]);
 
   for (const l of links) {
     (byId.get(l.source) as ChainViewNode).degree++;
@@ -272,6 +316,11 @@ function cityIndex(graph: ChainViewGraph): CityIndex {
     indexes.set(graph, idx);
   }
   return idx;
+}
+
+/** Builds the graph's id and city index now, rather than on first use (prepareClusterViews). */
+export function indexGraph(graph: ChainViewGraph): void {
+  cityIndex(graph);
 }
 
 /** One node by id, without scanning the graph (a person's CSV can put tens of thousands in it). */

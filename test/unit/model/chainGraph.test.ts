@@ -59,6 +59,39 @@ describe('buildChainGraph', () => {
     expect(imp('ent-lead')).toBeGreaterThan(imp('ent-hidden'));
   });
 
+  it('keeps a link per direction and kind, once each, and never a node linked to itself', () => {
+    const [first] = fixtureCluster.chain.links;
+    if (!first) throw new Error('fixture has no links');
+    const link = (source: string, target: string, kind: (typeof first)['kind']) => ({
+      ...first,
+      source,
+      target,
+      kind,
+    });
+    const cluster: Cluster = {
+      ...fixtureCluster,
+      chain: {
+        ...fixtureCluster.chain,
+        links: [
+          link('seg-d', 'seg-c', 'supplies'),
+          link('seg-d', 'seg-c', 'enables'),
+          link('seg-c', 'seg-d', 'supplies'),
+          link('seg-d', 'seg-c', 'supplies'),
+          link('seg-d', 'seg-d', 'supplies'),
+          link('seg-d', 'no-such-node', 'supplies'),
+        ],
+      },
+    };
+    const between = buildChainGraph(cluster).links.filter((l) =>
+      [l.source, l.target].every((id) => id === 'seg-c' || id === 'seg-d'),
+    );
+    expect(between).toEqual([
+      { source: 'seg-d', target: 'seg-c', kind: 'supplies' },
+      { source: 'seg-d', target: 'seg-c', kind: 'enables' },
+      { source: 'seg-c', target: 'seg-d', kind: 'supplies' },
+    ]);
+  });
+
   it('keeps provenance flags: unverified stays unverified, editorial defaults to false', () => {
     expect(node('tech-1')).toMatchObject({ verified: false, editorial: false });
     expect(node('seg-a')?.verified).toBe(true);
