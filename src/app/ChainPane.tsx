@@ -15,12 +15,12 @@ import { RoadmapChart } from '../chart/RoadmapChart.tsx';
 import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import { type Lang, nameIn, t } from '../i18n/index.ts';
 import { type ChainViewGraph, nodesInCity } from '../model/chainGraph.ts';
-import { regionMatrix } from '../model/regionMatrix.ts';
 import { ChainTable } from '../panels/ChainTable.tsx';
 import { ClusterCityMatrix } from '../panels/ClusterCityMatrix.tsx';
 import { RegionMatrixView } from '../panels/region/RegionMatrixView.tsx';
 import { useAppStore, useAppStoreApi } from '../state/useAppStore.ts';
 import { ChartTabs } from './ChartTabs.tsx';
+import { regionMatrixOf } from './clusterView.ts';
 import { cityNameOf, clusterList } from './datasetViews.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import { viewRegistry } from './viewRegistry.ts';
@@ -51,10 +51,7 @@ function ChainPaneContent(props: {
   }));
   const panelId = useId();
   const { positions } = useChainLayout(graph);
-  const matrix = useMemo(
-    () => (entry ? regionMatrix(entry.cluster, [...dataset.cities.values()]) : null),
-    [entry, dataset],
-  );
+  const matrix = entry ? regionMatrixOf(dataset, entry) : null;
   const isDiagram = s.view === 'chain';
   const [asList, setAsList] = useState(false);
   const viewRef = useRef<ChainViewHandle>(null);

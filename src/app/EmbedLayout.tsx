@@ -12,13 +12,15 @@ import { formatProblem } from '../data/problems.ts';
 import { nameIn, t } from '../i18n/index.ts';
 import { embedText } from '../panels/embed/strings.ts';
 import { viewOf } from '../state/store.ts';
-import { useAppStore } from '../state/useAppStore.ts';
+import { useAppStore, useAppStoreApi } from '../state/useAppStore.ts';
 import { ChainPane } from './ChainPane.tsx';
 import { chartViewName } from './ChartTabs.tsx';
-import { useClusterView, useDocumentMeta } from './clusterView.ts';
+import { useDocumentMeta } from './clusterView.ts';
 import { parentTarget, startHeightReporter } from './embedHeight.ts';
 import { fullAppUrl } from './embedLinks.ts';
 import { MapPane } from './MapPane.tsx';
+import { prepareClusterViews } from './prepareViews.ts';
+import { useClusterView } from './useClusterView.ts';
 import { useDataset } from './useDataset.ts';
 import { usePrewarmMap } from './usePrewarmMap.ts';
 import '../panels/embed/embed.css';
@@ -28,9 +30,13 @@ export function EmbedLayout() {
   const view = useAppStore(viewOf);
   const { cluster: clusterId, lang, embedPart: part } = view;
   const withMap = part !== 'chain';
-  const data = useDataset({ withMap });
+  const store = useAppStoreApi();
+  const data = useDataset({
+    withMap,
+    prepare: (d) => prepareClusterViews(d, store.getState().cluster, store.getState().lang),
+  });
   const dataset = data.dataset;
-  const { entry, graph, gapIds } = useClusterView(dataset, clusterId);
+  const { entry, graph, gapIds } = useClusterView(dataset, clusterId, lang);
   usePrewarmMap(withMap);
   const rootRef = useRef<HTMLDivElement>(null);
 

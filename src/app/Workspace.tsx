@@ -14,15 +14,17 @@ import { ClusterPicker } from '../panels/ClusterPicker.tsx';
 import { DataPanel } from '../panels/DataPanel.tsx';
 import { EmbedDialog } from '../panels/EmbedDialog.tsx';
 import { ExportActions } from '../panels/export/ExportActions.tsx';
-import { useAppStore } from '../state/useAppStore.ts';
+import { useAppStore, useAppStoreApi } from '../state/useAppStore.ts';
 import { ChainPane } from './ChainPane.tsx';
-import { htmlLang, useClusterView, useDocumentMeta } from './clusterView.ts';
+import { htmlLang, useDocumentMeta } from './clusterView.ts';
 import { DetailsPane } from './DetailsPane.tsx';
 import { clusterList } from './datasetViews.ts';
 import { GapsPane } from './GapsPane.tsx';
 import { AppTitle, LoadingWorkspace } from './LoadingWorkspace.tsx';
 import { MapPane } from './MapPane.tsx';
+import { prepareClusterViews } from './prepareViews.ts';
 import { allowRestOfData } from './restOfData.ts';
+import { useClusterView } from './useClusterView.ts';
 import { useDataset } from './useDataset.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
 import { usePrewarmMap } from './usePrewarmMap.ts';
@@ -45,7 +47,10 @@ function usePending(dataset: Dataset | null, index: readonly ClusterSummary[] | 
 }
 
 export function Workspace() {
-  const data = useDataset();
+  const store = useAppStoreApi();
+  const data = useDataset({
+    prepare: (d) => prepareClusterViews(d, store.getState().cluster, store.getState().lang),
+  });
   const { clusterId, lang, setLang, selectCluster } = useAppStore((s) => ({
     clusterId: s.cluster,
     lang: s.lang,
@@ -64,7 +69,7 @@ export function Workspace() {
       if (first) setImportFile(first);
     });
   const dataset = data.dataset;
-  const { entry, graph, gaps, gapIds } = useClusterView(dataset, clusterId);
+  const { entry, graph, gaps, gapIds, preparing } = useClusterView(dataset, clusterId, lang);
   // While a deep link's other clusters load, the manifest's index lists them all (not selectable yet).
   const index = data.moreComing ? dataset?.meta.clusterIndex : undefined;
   const clusters = dataset ? (index?.length ? index : clusterList(dataset)) : [];
@@ -82,6 +87,11 @@ export function Workspace() {
       {data.moreComing && (
         <p className="picker-more" role="status">
           {t(lang, 'nav.moreComing')}
+        </p>
+      )}
+      {preparing && (
+        <p className="picker-more" role="status">
+          {t(lang, 'nav.preparing')}
         </p>
       )}
     </>
@@ -160,7 +170,7 @@ export function Workspace() {
               picker
             )}
           </nav>
-          <div className="views">
+          <div className="views" aria-busy={preparing || undefined}>
             <section className="view view-map" aria-label={t(lang, 'view.map')}>
               <MapPane dataset={dataset} entry={entry} graph={graph} lang={lang} />
             </section>

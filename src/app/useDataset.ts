@@ -14,6 +14,7 @@ import type { Dataset } from '../data/normalize.ts';
 import { type Problem, problem, uniqueProblems } from '../data/problems.ts';
 import { browserFetch, bundledClusterQuery, bundledDatasetQuery } from '../data/queries.ts';
 import { forgetImport, loadSavedImport, saveImport } from '../data/savedImport.ts';
+import { nextTask, runInSlices, type Steps } from '../data/slices.ts';
 import {
   classifyDataUrl,
   loadUserUrl,
@@ -61,11 +62,43 @@ const READ_SHARE = 0.7;
 
 type Loader = (signal: AbortSignal, onProgress: (f: number) => void) => Promise<UserLoad>;
 
+type Prepare = (dataset: Dataset) => Steps<void>;
+
 /**
- * `withMap`: the layout shows the map, so a deep link's other clusters wait for it to load (or for a
- * person to reach for the cluster list, or MAP_WAIT_MS) before they are fetched and checked.
+ * Merges a person's inputs into `into`, then runs `prepare` on the result a slice at a time; null
+ * if `signal` aborts meanwhile.
  */
-export function useDataset({ withMap = true }: { withMap?: boolean } = {}): DatasetState {
+async function mergeAndPrepare(
+  into: Dataset | null,
+  user: UserLoad,
+  prepare: Prepare | undefined,
+  opts: { signal: AbortSignal; onProgress?: (f: number) => void },
+) {
+  const merged = await mergeUserInputsInSlices(into, user, opts);
+  const steps = merged?.dataset && prepare?.(merged.dataset);
+  if (steps) {
+    if (!(await runInSlices(steps, { signal: opts.signal })).ok) return null;
+    // A task of its own for the render that shows the dataset, apart from the last step's.
+    await nextTask();
+    if (opts.signal.aborted) return null;
+  }
+  return merged;
+}
+
+export interface DatasetOptions {
+  /**
+   * The layout shows the map, so a deep link's other clusters wait for it to load (or for a person
+   * to reach for the cluster list, or MAP_WAIT_MS) before they are fetched and checked.
+   */
+  withMap?: boolean;
+  /**
+   * What the first render of a merged dataset would work out, run a slice at a time before it is
+   * shown (prepareClusterViews); a cancel meanwhile cancels the load.
+   */
+  prepare?: Prepare;
+}
+
+export function useDataset({ withMap = true, prepare }: DatasetOptions = {}): DatasetState {
   // A deep link (?c=…) first loads its own cluster alone; the other clusters' files follow once it
   // is shown, so they do not share the link with it.
   const [linkedCluster] = useState(linkedClusterOfPage);
@@ -91,6 +124,8 @@ export function useDataset({ withMap = true }: { withMap?: boolean } = {}): Data
   baseRef.current = base;
   const shownRef = useRef(shown);
   shownRef.current = shown;
+  const prepareRef = useRef(prepare);
+  prepareRef.current = prepare;
 
   const run = useCallback(async (load: Loader, label: string) => {
     abortRef.current?.abort();
@@ -110,7 +145,7 @@ export function useDataset({ withMap = true }: { withMap?: boolean } = {}): Data
         const into = baseRef.current;
         const merged = result.cancelled
           ? null
-          : await mergeUserInputsInSlices(into, user, {
+          : await mergeAndPrepare(into, user, prepareRef.current, {
               signal: ctrl.signal,
               onProgress: (f) => setProgress(READ_SHARE + f * (1 - READ_SHARE)),
             });
@@ -152,7 +187,7 @@ export function useDataset({ withMap = true }: { withMap?: boolean } = {}): Data
   useEffect(() => {
     if (!shown || shown.base === base) return;
     const ctrl = new AbortController();
-    void mergeUserInputsInSlices(base, shown.user, { signal: ctrl.signal })
+    void mergeAndPrepare(base, shown.user, prepareRef.current, { signal: ctrl.signal })
       .then((merged) => {
         if (merged) setShown({ base, user: shown.user, ...merged });
       })

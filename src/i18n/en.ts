@@ -27,5 +27,6 @@ export const en: Record<MessageKey, string> = {
   'city.pick': 'City',
   'nav.all': 'All clusters',
   'nav.moreComing': 'Loading the other clusters…',
+  'nav.preparing': 'Preparing the chosen cluster…',
   'error.title': 'The data could not be loaded',
 };

@@ -25,6 +25,7 @@ export const zh = {
   'city.pick': '城市',
   'nav.all': '全部集群',
   'nav.moreComing': '正在加载其他集群…',
+  'nav.preparing': '正在整理所选集群的数据…',
   'error.title': '数据无法加载',
 } as const;
 export type MessageKey = keyof typeof zh;

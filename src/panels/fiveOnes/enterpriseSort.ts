@@ -24,7 +24,7 @@ const TIER_RANK = new Map(TIERS.map((t, i) => [t, i]));
 const nameOrders = new WeakMap<readonly Enterprise[], Map<Lang, readonly Enterprise[]>>();
 
 /** The firms by name in `lang`; kept for the same (frozen) list. */
-function byName(firms: readonly Enterprise[], lang: Lang): readonly Enterprise[] {
+export function firmsByName(firms: readonly Enterprise[], lang: Lang): readonly Enterprise[] {
   let byLang = nameOrders.get(firms);
   if (!byLang) {
     byLang = new Map();
@@ -65,7 +65,7 @@ export function sortEnterprises(
   lang: Lang,
   cityName: (adcode: string) => string,
 ): Enterprise[] {
-  const named = byName(firms, lang);
+  const named = firmsByName(firms, lang);
   const tierRank = (e: Enterprise) => TIER_RANK.get(e.tier) ?? TIERS.length;
   const ordered =
     sort.key === 'name'
