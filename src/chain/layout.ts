@@ -18,6 +18,7 @@ import { forceBarnesHut } from './forceBarnesHut.ts';
 import { forceGridCollide } from './forceGridCollide.ts';
 import { forceTypedLink, type TypedLink } from './forceTypedLink.ts';
 import { initialPositions, laneCentres } from './layoutInit.ts';
+import { leafLinkDistances } from './leafDistances.ts';
 import { lcg } from './random.ts';
 import { nodeRadius } from './sizes.ts';
 
@@ -61,6 +62,8 @@ export interface LayoutResult {
 const DEFAULT_SEED = 20211;
 /** Ticks at the end of a run that resolve collisions on every tick whatever `collideEvery` says. */
 const COLLIDE_LAST = 10;
+/** Space kept between the edges of two nodes. */
+const COLLIDE_PADDING = 2;
 const ALPHA_DECAY = 0.05; // 135 ticks to alphaMin; settles as well as d3's default 300 (perf-anchors §2.1)
 /** Mean movement (graph units per tick) under which the picture no longer changes visibly. */
 const SETTLED_PX = 0.1;
@@ -176,9 +179,16 @@ export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): 
     return node;
   });
   const ids = new Set(nodes.map((d) => d.id));
-  const links: TypedLink[] = graph.links
-    .filter((l) => ids.has(l.source) && ids.has(l.target))
-    .map((l) => ({ source: l.source, target: l.target, distance: LINK_DISTANCE[l.kind] }));
+  const distance = leafLinkDistances(
+    graph,
+    (k) => LINK_DISTANCE[(graph.links[k] as LayoutLink).kind],
+    (i) => 2 * ((nodes[i] as SimNode).r + COLLIDE_PADDING),
+  );
+  const links: TypedLink[] = [];
+  graph.links.forEach((l, k) => {
+    if (ids.has(l.source) && ids.has(l.target))
+      links.push({ source: l.source, target: l.target, distance: distance[k] as number });
+  });
 
   const spread = lanes.downstream - lanes.midstream;
   // Far-away nodes matter little in a lane layout; the cut-off keeps lanes from pushing apart.
@@ -205,7 +215,11 @@ export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): 
   // Added last, so it runs last: it looks ahead at x + vx and must see what the others did this tick.
   sim.force(
     'collide',
-    strided(forceGridCollide<SimNode>(2), effort.collideEvery, Math.max(0, budget - COLLIDE_LAST)),
+    strided(
+      forceGridCollide<SimNode>(COLLIDE_PADDING),
+      effort.collideEvery,
+      Math.max(0, budget - COLLIDE_LAST),
+    ),
   );
 
   const prev = new Float64Array(n * 2);
