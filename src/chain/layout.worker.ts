@@ -1,23 +1,24 @@
 /**
  * Module worker running the chain layout off the main thread (big or user-supplied graphs).
- * Protocol: one request in, one response out; the client terminates the worker to cancel.
+ * Protocol: one packed request in, one packed response out (layoutWire.ts); the client terminates
+ * the worker to cancel.
  */
-import { computeLayout, type LayoutGraph, type LayoutOptions, type LayoutResult } from './layout.ts';
+import { computeLayout } from './layout.ts';
+import { type PackedRequest, type PackedResponse, packResult, unpackRequest } from './layoutWire.ts';
 
-export interface LayoutRequest {
-  graph: LayoutGraph;
-  options: LayoutOptions;
-}
-export type LayoutResponse = { ok: true; result: LayoutResult } | { ok: false; error: string };
+export type LayoutRequest = PackedRequest;
+export type LayoutResponse = PackedResponse;
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<LayoutRequest>) => void) | null;
-  postMessage(message: LayoutResponse): void;
+  postMessage(message: LayoutResponse, transfer?: Transferable[]): void;
 };
 
 scope.onmessage = (e) => {
   try {
-    scope.postMessage({ ok: true, result: computeLayout(e.data.graph, e.data.options) });
+    const { graph, options } = unpackRequest(e.data);
+    const response = packResult(computeLayout(graph, options), graph);
+    scope.postMessage(response, response.ok ? [response.xy.buffer] : []);
   } catch (err) {
     scope.postMessage({ ok: false, error: err instanceof Error ? err.message : String(err) });
   }

@@ -3,14 +3,9 @@
  * Web Worker above WORKER_THRESHOLD nodes so the page stays responsive (2-core VM: ≈0.6 s at 2 k
  * nodes, ≈2 s at 10 k). Falls back to the main thread where Worker is missing (jsdom, Node).
  */
-import {
-  computeLayout,
-  type LayoutGraph,
-  type LayoutNode,
-  type LayoutOptions,
-  type LayoutResult,
-} from './layout.ts';
+import { computeLayout, type LayoutGraph, type LayoutOptions, type LayoutResult } from './layout.ts';
 import type { LayoutRequest, LayoutResponse } from './layout.worker.ts';
+import { packRequest, requestTransfer, unpackResult } from './layoutWire.ts';
 
 export const WORKER_THRESHOLD = 300;
 
@@ -39,19 +34,6 @@ const abortError = () => new DOMException('layout cancelled', 'AbortError');
  * instead of running the worker again: about 2 s at 10 k nodes.
  */
 const finished = new WeakMap<LayoutGraph, LayoutResult>();
-
-/** Only what the layout reads crosses the thread boundary (names, cities etc. stay behind). */
-function slim(graph: LayoutGraph): LayoutGraph {
-  return {
-    nodes: graph.nodes.map((d) => {
-      const n: LayoutNode = { id: d.id, kind: d.kind };
-      if (d.stage) n.stage = d.stage;
-      if (d.tier) n.tier = d.tier;
-      return n;
-    }),
-    links: graph.links.map((l) => ({ source: l.source, target: l.target, kind: l.kind })),
-  };
-}
 
 export function requestLayout(graph: LayoutGraph, opts: LayoutClientOptions = {}): LayoutJob {
   const { threshold = WORKER_THRESHOLD, createWorker, ...options } = opts;
@@ -102,7 +84,7 @@ export function requestLayout(graph: LayoutGraph, opts: LayoutClientOptions = {}
     w.onmessage = (e: MessageEvent<LayoutResponse>) => {
       w.terminate();
       worker = null;
-      if (e.data.ok) resolve(keep(e.data.result));
+      if (e.data.ok) resolve(keep(unpackResult(e.data, graph)));
       else reject(new Error(e.data.error));
     };
     w.onerror = (e: ErrorEvent) => {
@@ -110,8 +92,9 @@ export function requestLayout(graph: LayoutGraph, opts: LayoutClientOptions = {}
       worker = null;
       reject(new Error(e.message || 'layout worker failed'));
     };
-    const request: LayoutRequest = { graph: slim(graph), options };
-    w.postMessage(request);
+    // Only what the layout reads crosses the thread boundary (names, cities etc. stay behind).
+    const request: LayoutRequest = packRequest(graph, options);
+    w.postMessage(request, requestTransfer(request));
   });
   return {
     promise,
