@@ -2,7 +2,7 @@
  * Thin React adapter over the canvas renderer: creates it once (per theme), forwards prop changes
  * through update(), exposes the camera through a ref, destroys it on unmount.
  */
-import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ChainViewGraph } from '../model/chainGraph.ts';
 import type { Positions } from './layout.ts';
 import { type ChainRenderer, createChainRenderer } from './renderer.ts';
@@ -66,9 +66,14 @@ export function ChainView(props: ChainViewProps) {
   }, [theme]);
 
   const { graph, positions, selectedId, emphasisIds, focusId, lang } = props;
+  // The positions whose scene the renderer has built (a big graph's takes a few tasks): the view
+  // says it is ready only then.
+  const [drawn, setDrawn] = useState<Positions | null>(null);
   useEffect(() => {
+    const renderer = rendererRef.current;
+    if (!renderer) return;
     // The renderer skips updates that change nothing, so the first run after creation is free.
-    rendererRef.current?.update({
+    renderer.update({
       graph,
       positions: positions ?? NO_POSITIONS,
       selectedId,
@@ -76,7 +81,13 @@ export function ChainView(props: ChainViewProps) {
       focusId,
       lang,
     });
+    let live = true;
+    void renderer.whenSceneReady().then(() => live && setDrawn(positions));
+    return () => {
+      live = false;
+    };
   }, [graph, positions, selectedId, emphasisIds, focusId, lang]);
+  const ready = positions !== null && drawn === positions;
 
   useImperativeHandle(
     props.ref,
@@ -98,8 +109,8 @@ export function ChainView(props: ChainViewProps) {
       ref={hostRef}
       className={props.className ?? 'chain-view'}
       data-testid="chain-view"
-      data-ready={positions ? 'true' : 'false'}
-      aria-busy={!positions}
+      data-ready={ready ? 'true' : 'false'}
+      aria-busy={!ready}
       style={{ position: 'relative', width: '100%', height: '100%', minHeight: 0 }}
     />
   );

@@ -21,7 +21,6 @@ import { CACHE_THRESHOLD, createPicture } from './picture.ts';
 import type { ChainRenderer, ChainRendererOptions, ChainRendererProps } from './rendererTypes.ts';
 import {
   activeSet,
-  buildScene,
   moveNode,
   relane,
   type Scene,
@@ -31,6 +30,7 @@ import {
   sceneLabels,
   singleLabel,
 } from './scene.ts';
+import { createSceneBuilder } from './sceneBuilder.ts';
 import { chainStrings, type Lang } from './strings.ts';
 import { fitView, panBy, type Size, toGraph, type View, zoomAt } from './viewport.ts';
 
@@ -53,6 +53,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
   let props: ChainRendererProps | null = null;
   let lang = opts.lang;
   let scene: Scene | null = null;
+  const scenes = createSceneBuilder();
   let hits: HitIndex | null = null;
   let active: Set<string> | null = null;
   let focusId: string | null = null;
@@ -144,9 +145,18 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     const merged: Positions = pins.size
       ? { ...props.positions, ...Object.fromEntries(pins) }
       : props.positions;
-    scene = buildScene(props.graph, merged);
-    hits = sceneHits(scene);
-    active = activeSet(scene, sceneState(false));
+    // A big graph's picture before it stays until its scene is in (then this runs in a later task).
+    scenes.build(props.graph, merged, (built) => {
+      setScene(built);
+      if (autoFit && built.nodes.length > 0) fitNow();
+      invalidate();
+    });
+  }
+
+  function setScene(next: Scene) {
+    scene = next;
+    hits = sceneHits(next);
+    active = activeSet(next, sceneState(false));
   }
 
   function fitNow() {
@@ -307,6 +317,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
       schedule();
     },
     getView: () => ({ ...view }),
+    whenSceneReady: () => scenes.ready(),
     toCanvas(scale) {
       const out = doc.createElement('canvas');
       const s = { width: Math.max(1, size.width), height: Math.max(1, size.height) };
@@ -319,6 +330,7 @@ export function createChainRenderer(container: HTMLElement, opts: ChainRendererO
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      scenes.stop();
       if (restTimer) clearTimeout(restTimer);
       frames.stop();
       camera.stop();

@@ -29,6 +29,9 @@ export interface ChainRenderer {
   fit(): void;
   setView(v: View): void;
   getView(): View;
+  /** Settles once the scene of the latest update is built (at once for small graphs; a big one's is
+   * built a slice at a time) — and so drawn from the next frame on. */
+  whenSceneReady(): Promise<void>;
   /** The current view at `scale` device pixels per CSS pixel, without hover (for PNG export). */
   toCanvas(scale: number): HTMLCanvasElement;
   destroy(): void;

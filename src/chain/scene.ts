@@ -5,6 +5,7 @@
  */
 
 import type { LinkKind } from '../data/schema.ts';
+import { drain, type Steps } from '../data/slices.ts';
 import type { ChainViewGraph, ChainViewNode } from '../model/chainGraph.ts';
 import { createHitIndex, type HitIndex } from './hitTest.ts';
 import { ALL_LABELS_ZOOM, type LabelCandidate, type PlacedLabel, placeLabels } from './labels.ts';
@@ -52,11 +53,21 @@ export interface SceneState {
   focusId: string | null;
 }
 
-/** Nodes without a position (layout still running) are left out rather than drawn at 0,0. */
-export function buildScene(graph: ChainViewGraph, positions: Positions): Scene {
+/** Nodes and links handled between two pauses of buildSceneSteps. */
+const SCENE_STEP = 1000;
+
+/**
+ * The scene, with a pause every SCENE_STEP nodes or links: at 50,000 nodes and 100,000 links
+ * building it takes 150–250 ms, so the renderer builds a big graph's scene a slice at a time
+ * (runInSlices). Nodes without a position (layout still running) are left out rather than drawn
+ * at 0,0.
+ */
+export function* buildSceneSteps(graph: ChainViewGraph, positions: Positions): Steps<Scene> {
   const nodes: SceneNode[] = [];
   const byId = new Map<string, SceneNode>();
+  let done = 0;
   for (const d of graph.nodes) {
+    if (++done % SCENE_STEP === 0) yield;
     const p = positions[d.id];
     if (!p) continue;
     const r = nodeRadius(d);
@@ -68,6 +79,7 @@ export function buildScene(graph: ChainViewGraph, positions: Positions): Scene {
   }
   const links: SceneLink[] = [];
   for (const l of graph.links) {
+    if (++done % SCENE_STEP === 0) yield;
     const source = byId.get(l.source);
     const target = byId.get(l.target);
     if (!source || !target) continue;
@@ -75,6 +87,7 @@ export function buildScene(graph: ChainViewGraph, positions: Positions): Scene {
     clipLink(link);
     links.push(link);
   }
+  yield;
   return {
     nodes,
     links,
@@ -84,6 +97,11 @@ export function buildScene(graph: ChainViewGraph, positions: Positions): Scene {
       positions,
     ),
   };
+}
+
+/** The scene at once (small graphs, exports, tests). */
+export function buildScene(graph: ChainViewGraph, positions: Positions): Scene {
+  return drain(buildSceneSteps(graph, positions));
 }
 
 /** Where a link meets a node's outline, approximately (boxes exactly, round shapes by radius). */

@@ -1,4 +1,4 @@
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChainView, type ChainViewHandle } from '../../../src/chain/ChainView.tsx';
@@ -17,7 +17,7 @@ describe('ChainView', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('mounts one canvas, exposes the camera through its ref and cleans up on unmount', () => {
+  it('mounts one canvas, exposes the camera through its ref and cleans up on unmount', async () => {
     const ref = createRef<ChainViewHandle>();
     const props = {
       graph,
@@ -32,7 +32,9 @@ describe('ChainView', () => {
     expect(host).toHaveAttribute('aria-busy', 'true');
     expect(host.querySelectorAll('canvas')).toHaveLength(1);
     rerender(<ChainView {...props} positions={positions} ref={ref} />);
-    expect(host).toHaveAttribute('data-ready', 'true');
+    // Ready once the renderer has built the scene for these positions.
+    await waitFor(() => expect(host).toHaveAttribute('data-ready', 'true'));
+    expect(host).toHaveAttribute('aria-busy', 'false');
     act(() => ref.current?.setView({ x: 1, y: 2, k: 3 }));
     expect(ref.current?.getView()).toEqual({ x: 1, y: 2, k: 3 });
     // new callback identities must not recreate the renderer

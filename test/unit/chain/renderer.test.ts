@@ -195,6 +195,32 @@ describe('createChainRenderer', () => {
     expect(paints()).toBeGreaterThan(settled); // crisp redraw once the wheel rests
   });
 
+  it("builds a big graph's scene over several tasks, keeping the page free, and the latest update wins", async () => {
+    const grid = (g: ReturnType<typeof syntheticGraph>, step: number) =>
+      Object.fromEntries(
+        g.nodes.map((n, i) => [n.id, { x: (i % 100) * step, y: Math.floor(i / 100) * step }]),
+      );
+    const big = syntheticGraph(12_000);
+    const before = r.getView();
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    r.update({ ...base, graph: big, positions: grid(big, 20) });
+    // Still the small graph's view until the big scene is built…
+    expect(r.getView()).toEqual(before);
+    // …and a newer update replaces the build under way.
+    const bigger = syntheticGraph(15_000);
+    r.update({ ...base, graph: bigger, positions: grid(bigger, 10) });
+    await r.whenSceneReady();
+    clearInterval(ticker);
+    expect(turns).toBeGreaterThan(0);
+    expect(r.getView()).not.toEqual(before); // fitted to it
+    // The scene is the newer graph's: its last node (not in the first) can be flown to.
+    const fitted = r.getView();
+    r.flyTo(bigger.nodes.at(-1)?.id as string);
+    await tick(700);
+    expect(r.getView()).not.toEqual(fitted);
+  });
+
   it('skips no-op updates and stops cleanly on destroy', async () => {
     await tick();
     const main = contexts.get(canvas()) as RecordingContext;
