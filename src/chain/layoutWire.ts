@@ -6,6 +6,7 @@
  * Pure: used by the client (layoutClient.ts) and the worker (layout.worker.ts).
  */
 import type { LinkKind, NodeKind, Stage, Tier } from '../data/schema.ts';
+import { LINK_KIND_CODE } from '../model/linkKindCodes.ts';
 import type {
   LayoutGraph,
   LayoutLink,
@@ -34,14 +35,6 @@ const TIERS: Record<Tier, number> = {
   specialized: 4,
   other: 5,
 };
-const LINK_KINDS: Record<LinkKind, number> = {
-  supplies: 0,
-  part_of: 1,
-  enables: 2,
-  located_in: 3,
-  applies_to: 4,
-  supports: 5,
-};
 
 function decoder<K extends string>(codes: Record<K, number>): K[] {
   const out: K[] = [];
@@ -51,7 +44,7 @@ function decoder<K extends string>(codes: Record<K, number>): K[] {
 const NODE_KIND_OF = decoder(NODE_KINDS);
 const STAGE_OF = decoder(STAGES);
 const TIER_OF = decoder(TIERS);
-const LINK_KIND_OF = decoder(LINK_KINDS);
+const LINK_KIND_OF = decoder(LINK_KIND_CODE);
 
 export interface PackedGraph {
   /** Node ids, then the ids links name that are not nodes (the layout ignores such links). */
@@ -98,7 +91,7 @@ export function packRequest(graph: LayoutGraph, options: LayoutOptions): PackedR
   links.forEach((l, k) => {
     ends[2 * k] = at(l.source);
     ends[2 * k + 1] = at(l.target);
-    linkKinds[k] = LINK_KINDS[l.kind];
+    linkKinds[k] = LINK_KIND_CODE[l.kind];
   });
   const request: PackedRequest = {
     graph: {

@@ -16,6 +16,7 @@ import type {
   Status,
   Tier,
 } from '../data/schema.ts';
+import { LINK_KIND_CODE, LINK_KIND_COUNT } from './linkKindCodes.ts';
 
 /** Kinds of the 五个一 records attached to the chain (the others are the chain's own segments, products, technologies). */
 const RECORD_KINDS: ReadonlySet<string> = new Set([
@@ -25,17 +26,6 @@ const RECORD_KINDS: ReadonlySet<string> = new Set([
   'project',
   'policy',
 ]);
-/** A number per link kind, for the links' duplicate check. */
-const LINK_KIND_INDEX: Record<LinkKind, number> = {
-  supplies: 0,
-  part_of: 1,
-  enables: 2,
-  located_in: 3,
-  applies_to: 4,
-  supports: 5,
-};
-const LINK_KIND_COUNT = Object.keys(LINK_KIND_INDEX).length;
-
 export interface ChainViewNode {
   id: string;
   kind: NodeKind;
@@ -131,7 +121,7 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
     const si = indexOf.get(source);
     const ti = indexOf.get(target);
     if (si === undefined || ti === undefined || si === ti) return;
-    const key = (si * most + ti) * LINK_KIND_COUNT + LINK_KIND_INDEX[kind];
+    const key = (si * most + ti) * LINK_KIND_COUNT + LINK_KIND_CODE[kind];
     if (linkKeys.has(key)) return;
     linkKeys.add(key);
     links.push({ source, target, kind });

@@ -6,28 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { clusterViewOf, gapsOf, regionMatrixOf } from '../../../src/app/clusterView.ts';
 import { prepareClusterViews } from '../../../src/app/prepareViews.ts';
-import { parseOnMainThread } from '../../../src/data/parseClient.ts';
 import { drain, runInSlices } from '../../../src/data/slices.ts';
-import { mergeUserInputs, readUserFiles } from '../../../src/data/userData.ts';
 import { buildChainGraph, markGaps } from '../../../src/model/chainGraph.ts';
 import { gapContext } from '../../../src/model/gapContext.ts';
 import { analyseGaps, gapNodeIds } from '../../../src/model/gaps.ts';
 import { regionMatrix } from '../../../src/model/regionMatrix.ts';
-import { miniDataset } from '../data/helpers.ts';
-
-async function withFirms(rows: number) {
-  const lines = ['name,city,cluster,segment,tier,source'];
-  for (let i = 0; i < rows; i++) lines.push(`测试企业${i},湛江,petrochem,,其他,src-fixture`);
-  const file = new File([`${lines.join('\n')}\n`], 'firms.csv', { type: 'text/csv' });
-  const load = await readUserFiles([file], { runner: parseOnMainThread });
-  const { dataset } = mergeUserInputs(miniDataset(), load);
-  if (!dataset) throw new Error('the merge gave no dataset');
-  return dataset;
-}
+import { miniWithFirms } from '../data/helpers.ts';
 
 describe('prepareClusterViews', () => {
   it('leaves the views the render reads, equal to ones worked out afresh', async () => {
-    const dataset = await withFirms(500);
+    const dataset = await miniWithFirms(500);
     const entry = dataset.clusters.get('petrochem');
     if (!entry) throw new Error('no petrochem in the mini dataset');
     drain(prepareClusterViews(dataset, 'petrochem', 'zh'));
@@ -43,8 +31,8 @@ describe('prepareClusterViews', () => {
   });
 
   it('works the views out again for another dataset holding the same cluster', async () => {
-    const a = await withFirms(10);
-    const b = await withFirms(10);
+    const a = await miniWithFirms(10);
+    const b = await miniWithFirms(10);
     const entry = a.clusters.get('petrochem');
     if (!entry) throw new Error('no petrochem in the mini dataset');
     expect(clusterViewOf(b, entry)).not.toBe(clusterViewOf(a, entry));
@@ -52,20 +40,20 @@ describe('prepareClusterViews', () => {
   });
 
   it('pauses between its steps, so that runInSlices can give the page a turn after each', async () => {
-    const dataset = await withFirms(200);
+    const dataset = await miniWithFirms(200);
     const steps = prepareClusterViews(dataset, 'petrochem', 'en');
     let pauses = 0;
     while (!steps.next().done) pauses++;
     // gaps | chain graph | city index and region matrix | firms by name | sources
     expect(pauses).toBe(4);
-    const done = await runInSlices(prepareClusterViews(await withFirms(200), 'petrochem', 'en'), {
+    const done = await runInSlices(prepareClusterViews(await miniWithFirms(200), 'petrochem', 'en'), {
       sliceMs: 0,
     });
     expect(done.ok).toBe(true);
   });
 
   it('does nothing for no cluster or one the dataset does not have', async () => {
-    const dataset = await withFirms(1);
+    const dataset = await miniWithFirms(1);
     expect(drain(prepareClusterViews(dataset, null, 'zh'))).toBeUndefined();
     expect(drain(prepareClusterViews(dataset, 'no-such-cluster', 'zh'))).toBeUndefined();
   });

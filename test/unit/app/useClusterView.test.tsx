@@ -6,23 +6,11 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PREPARE_ABOVE, useClusterView } from '../../../src/app/useClusterView.ts';
-import { parseOnMainThread } from '../../../src/data/parseClient.ts';
-import { mergeUserInputs, readUserFiles } from '../../../src/data/userData.ts';
-import { miniDataset } from '../data/helpers.ts';
-
-async function withFirms(rows: number) {
-  const lines = ['name,city,cluster,segment,tier,source'];
-  for (let i = 0; i < rows; i++) lines.push(`测试企业${i},湛江,petrochem,,其他,src-fixture`);
-  const file = new File([`${lines.join('\n')}\n`], 'firms.csv', { type: 'text/csv' });
-  const load = await readUserFiles([file], { runner: parseOnMainThread });
-  const { dataset } = mergeUserInputs(miniDataset(), load);
-  if (!dataset) throw new Error('the merge gave no dataset');
-  return dataset;
-}
+import { miniWithFirms } from '../data/helpers.ts';
 
 describe('useClusterView', () => {
   it('shows a small cluster at once', async () => {
-    const dataset = await withFirms(10);
+    const dataset = await miniWithFirms(10);
     const { result } = renderHook(() => useClusterView(dataset, 'petrochem', 'zh'));
     expect(result.current.preparing).toBe(false);
     expect(result.current.entry?.cluster.id).toBe('petrochem');
@@ -30,7 +18,7 @@ describe('useClusterView', () => {
   });
 
   it('keeps the cluster shown before while a big one is prepared, then shows it', async () => {
-    const dataset = await withFirms(PREPARE_ABOVE + 500);
+    const dataset = await miniWithFirms(PREPARE_ABOVE + 500);
     const other = [...dataset.clusters.keys()].find((id) => id !== 'petrochem');
     if (!other) throw new Error('the mini dataset has one cluster');
     const { result, rerender } = renderHook(({ id }) => useClusterView(dataset, id, 'zh'), {

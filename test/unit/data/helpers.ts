@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleDataset, type RawDataset } from '../../../src/data/assemble.ts';
 import { type Dataset, normalize } from '../../../src/data/normalize.ts';
+import { parseOnMainThread } from '../../../src/data/parseClient.ts';
+import { mergeUserInputs, readUserFiles } from '../../../src/data/userData.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'data', '/');
@@ -32,6 +34,17 @@ export function miniRaw(): RawDataset {
 }
 
 export const miniDataset = (): Dataset => normalize(miniRaw());
+
+/** The mini dataset with `rows` of a person's firms (our CSV format, 湛江, no segment) in 绿色石化. */
+export async function miniWithFirms(rows: number): Promise<Dataset> {
+  const lines = ['name,city,cluster,segment,tier,source'];
+  for (let i = 0; i < rows; i++) lines.push(`测试企业${i},湛江,petrochem,,其他,src-fixture`);
+  const file = new File([`${lines.join('\n')}\n`], 'firms.csv', { type: 'text/csv' });
+  const load = await readUserFiles([file], { runner: parseOnMainThread });
+  const { dataset } = mergeUserInputs(miniDataset(), load);
+  if (!dataset) throw new Error('the merge gave no dataset');
+  return dataset;
+}
 
 /** The mini dataset as one single-file dataset (BundleFile). */
 export function miniBundle(): Json {
