@@ -1,10 +1,11 @@
 /**
  * Builds, ahead of the render that shows a new dataset, what that render derives for the chosen
- * cluster: its gap analysis, its chain graph and the graph's city index, its region matrix, its firms in name order and the
- * sources it cites. Each is kept per (frozen) dataset and entry, so the render takes them as they
- * are. As a generator with a `yield` after each, run by runInSlices, the work comes a step per task
- * when it is big: with a person's 12,500 firms in one cluster the steps take 20–60 ms each, and
- * done inside the render they were one task of 180–210 ms (`npm run bench`, list phase).
+ * cluster: its gap analysis, its chain graph and the graph's city index, its region matrix, its
+ * firms in name order and the sources it cites. Each is kept per (frozen) dataset and entry, so the
+ * render takes them as they are. As a generator with a `yield` after each, run by runInSlices, the
+ * work comes a step per task when it is big: with a person's 12,500 firms in one cluster the steps
+ * take 20–60 ms each, and done inside the render they were one task of 180–210 ms (`npm run bench`,
+ * list phase).
  */
 import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import type { Steps } from '../data/slices.ts';

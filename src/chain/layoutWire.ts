@@ -1,8 +1,9 @@
 /**
  * What crosses to the layout worker and back, packed: ids as one string array, kinds, stages and
- * tiers as byte codes, links as index pairs, positions as one Float64Array (transferred). Cloned as
- * objects, a 62,500-node graph and its positions cost the page's thread about 130 ms to send and
- * as much to take back (structured clone, measured in Chromium); packed, the ids are most of it.
+ * tiers as byte codes, links as index pairs, positions as one Float64Array (transferred). As objects,
+ * a structured clone of a 62,500-node graph took 271–289 ms and of its positions 172–208 ms in
+ * Chromium (both sides of the copy on one thread; postMessage splits them between the page and the
+ * worker); packed, the ids are most of what is copied (17–24 ms).
  * Pure: used by the client (layoutClient.ts) and the worker (layout.worker.ts).
  */
 import type { LinkKind, NodeKind, Stage, Tier } from '../data/schema.ts';
