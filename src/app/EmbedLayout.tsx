@@ -19,7 +19,7 @@ import { useDocumentMeta } from './clusterView.ts';
 import { parentTarget, startHeightReporter } from './embedHeight.ts';
 import { fullAppUrl } from './embedLinks.ts';
 import { MapPane } from './MapPane.tsx';
-import { prepareClusterViews } from './prepareViews.ts';
+import { prepareChosenCluster } from './prepareViews.ts';
 import { useClusterView } from './useClusterView.ts';
 import { useDataset } from './useDataset.ts';
 import { usePrewarmMap } from './usePrewarmMap.ts';
@@ -33,7 +33,7 @@ export function EmbedLayout() {
   const store = useAppStoreApi();
   const data = useDataset({
     withMap,
-    prepare: (d) => prepareClusterViews(d, store.getState().cluster, store.getState().lang),
+    prepare: prepareChosenCluster(store),
   });
   const dataset = data.dataset;
   const { entry, graph, gapIds } = useClusterView(dataset, clusterId, lang);

@@ -22,7 +22,7 @@ import { clusterList } from './datasetViews.ts';
 import { GapsPane } from './GapsPane.tsx';
 import { AppTitle, LoadingWorkspace } from './LoadingWorkspace.tsx';
 import { MapPane } from './MapPane.tsx';
-import { prepareClusterViews } from './prepareViews.ts';
+import { prepareChosenCluster } from './prepareViews.ts';
 import { allowRestOfData } from './restOfData.ts';
 import { useClusterView } from './useClusterView.ts';
 import { useDataset } from './useDataset.ts';
@@ -49,7 +49,7 @@ function usePending(dataset: Dataset | null, index: readonly ClusterSummary[] | 
 export function Workspace() {
   const store = useAppStoreApi();
   const data = useDataset({
-    prepare: (d) => prepareClusterViews(d, store.getState().cluster, store.getState().lang),
+    prepare: prepareChosenCluster(store),
   });
   const { clusterId, lang, setLang, selectCluster } = useAppStore((s) => ({
     clusterId: s.cluster,

@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/index.ts';
 import { indexGraph } from '../model/chainGraph.ts';
 import { collectSourceIds } from '../panels/common/collectSourceIds.ts';
 import { firmsByName } from '../panels/fiveOnes/enterpriseSort.ts';
+import type { AppStore } from '../state/store.ts';
 import { clusterViewOf, gapsOf, regionMatrixOf } from './clusterView.ts';
 
 const prepared = new WeakMap<Dataset, WeakSet<ClusterEntry>>();
@@ -41,4 +42,12 @@ export function* prepareClusterViews(dataset: Dataset, clusterId: string | null,
     prepared.set(dataset, done);
   }
   done.add(entry);
+}
+
+/** The preparation for the cluster and language the store holds once a merged dataset is in. */
+export function prepareChosenCluster(store: AppStore): (dataset: Dataset) => Steps<void> {
+  return (dataset) => {
+    const { cluster, lang } = store.getState();
+    return prepareClusterViews(dataset, cluster, lang);
+  };
 }

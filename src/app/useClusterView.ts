@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ClusterEntry, Dataset } from '../data/normalize.ts';
-import { nextTask, runInSlices } from '../data/slices.ts';
+import { runInSlices } from '../data/slices.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { GapEntry } from '../model/gaps.ts';
 import { type ClusterView, clusterViewOf } from './clusterView.ts';
@@ -44,9 +44,11 @@ export function useClusterView(
   useEffect(() => {
     if (ready || !dataset || !entry) return;
     const ctrl = new AbortController();
-    void runInSlices(prepareClusterViews(dataset, entry.cluster.id, lang), { signal: ctrl.signal })
-      // The render that shows it in a task of its own, apart from the last step's.
-      .then((r) => r.ok && nextTask().then(() => !ctrl.signal.aborted && setPrepared((n) => n + 1)));
+    // The render that shows it in a task of its own, apart from the last step's.
+    void runInSlices(prepareClusterViews(dataset, entry.cluster.id, lang), {
+      signal: ctrl.signal,
+      endApart: true,
+    }).then((r) => r.ok && setPrepared((n) => n + 1));
     return () => ctrl.abort();
   }, [ready, dataset, entry, lang]);
   if (!ready) return { ...shown.current, preparing: true };

@@ -14,7 +14,7 @@ import type { Dataset } from '../data/normalize.ts';
 import { type Problem, problem, uniqueProblems } from '../data/problems.ts';
 import { browserFetch, bundledClusterQuery, bundledDatasetQuery } from '../data/queries.ts';
 import { forgetImport, loadSavedImport, saveImport } from '../data/savedImport.ts';
-import { nextTask, runInSlices, type Steps } from '../data/slices.ts';
+import { runInSlices, type Steps } from '../data/slices.ts';
 import {
   classifyDataUrl,
   loadUserUrl,
@@ -76,12 +76,8 @@ async function mergeAndPrepare(
 ) {
   const merged = await mergeUserInputsInSlices(into, user, opts);
   const steps = merged?.dataset && prepare?.(merged.dataset);
-  if (steps) {
-    if (!(await runInSlices(steps, { signal: opts.signal })).ok) return null;
-    // A task of its own for the render that shows the dataset, apart from the last step's.
-    await nextTask();
-    if (opts.signal.aborted) return null;
-  }
+  // The render that shows the dataset in a task of its own, apart from the last step's.
+  if (steps && !(await runInSlices(steps, { signal: opts.signal, endApart: true })).ok) return null;
   return merged;
 }
 

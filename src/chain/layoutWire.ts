@@ -6,8 +6,8 @@
  * worker); packed, the ids are most of what is copied (17–24 ms).
  * Pure: used by the client (layoutClient.ts) and the worker (layout.worker.ts).
  */
-import type { LinkKind, NodeKind, Stage, Tier } from '../data/schema.ts';
-import { LINK_KIND_CODE } from '../model/linkKindCodes.ts';
+import type { LinkKind, NodeKind, Stage } from '../data/schema.ts';
+import { LINK_KIND_CODE, TIER_RANK } from '../model/codes.ts';
 import type {
   LayoutGraph,
   LayoutLink,
@@ -29,13 +29,6 @@ const NODE_KINDS: Record<NodeKind, number> = {
 };
 /** 0 stands for none. */
 const STAGES: Record<Stage, number> = { upstream: 1, midstream: 2, downstream: 3 };
-const TIERS: Record<Tier, number> = {
-  'chain-leader': 1,
-  leading: 2,
-  'hidden-champion': 3,
-  specialized: 4,
-  other: 5,
-};
 
 function decoder<K extends string>(codes: Record<K, number>): K[] {
   const out: K[] = [];
@@ -44,7 +37,8 @@ function decoder<K extends string>(codes: Record<K, number>): K[] {
 }
 const NODE_KIND_OF = decoder(NODE_KINDS);
 const STAGE_OF = decoder(STAGES);
-const TIER_OF = decoder(TIERS);
+// Tiers travel as their rank + 1, 0 for none.
+const TIER_OF = [undefined, ...decoder(TIER_RANK)];
 const LINK_KIND_OF = decoder(LINK_KIND_CODE);
 
 export interface PackedGraph {
@@ -100,7 +94,7 @@ export function packRequest(graph: LayoutGraph, options: LayoutOptions): PackedR
       nodeCount: nodes.length,
       kinds: Uint8Array.from(nodes, (d) => NODE_KINDS[d.kind]),
       stages: Uint8Array.from(nodes, (d) => (d.stage ? STAGES[d.stage] : 0)),
-      tiers: Uint8Array.from(nodes, (d) => (d.tier ? TIERS[d.tier] : 0)),
+      tiers: Uint8Array.from(nodes, (d) => (d.tier ? (TIER_RANK[d.tier] as number) + 1 : 0)),
       ends,
       linkKinds,
     },

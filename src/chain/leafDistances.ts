@@ -8,18 +8,11 @@
  * shorter than the link's own length. A hub with a dozen such records, as in the bundled clusters,
  * keeps the plain lengths; only the ones beyond fill outward.
  */
+import { TIER_RANK } from '../model/codes.ts';
 import type { LayoutGraph } from './layout.ts';
 
 /** √(1 / (0.8 π)): discs of this radius per √count hold that many nodes at 80 % packing. */
 const FILL = 0.63;
-
-const TIER_RANK: Record<string, number> = {
-  'chain-leader': 0,
-  leading: 1,
-  'hidden-champion': 2,
-  specialized: 3,
-  other: 4,
-};
 
 /**
  * Per link of `graph` (same order): `base(i)`, or longer for a degree-1 node's `part_of` link to a
@@ -60,7 +53,7 @@ export function leafLinkDistances(
     if (list) list.push(k, leaf);
     else leaves.set(hub, [k, leaf]);
   });
-  const rank = (leaf: number) => TIER_RANK[nodes[leaf]?.tier ?? 'other'] ?? 4;
+  const rank = (leaf: number) => TIER_RANK[nodes[leaf]?.tier ?? 'other'];
   for (const list of leaves.values()) {
     const order = Array.from({ length: list.length / 2 }, (_, i) => i);
     // Stable: within a tier, the data's order.

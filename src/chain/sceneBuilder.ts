@@ -3,7 +3,7 @@
  * 50,000 nodes and 100,000 links a scene takes 150–250 ms to build, which in one go was a task of
  * about 190 ms on mounting such a graph; `npm run bench`). A newer build replaces the one under way.
  */
-import { nextTask, runInSlices } from '../data/slices.ts';
+import { runInSlices } from '../data/slices.ts';
 import type { ChainViewGraph } from '../model/chainGraph.ts';
 import type { Positions } from './layout.ts';
 import { STEPPED_THRESHOLD } from './picture.ts';
@@ -36,14 +36,14 @@ export function createSceneBuilder(): SceneBuilder {
       }
       const own = new AbortController();
       job = own;
-      latest = runInSlices(buildSceneSteps(graph, positions), { signal: own.signal }).then(async (built) => {
-        if (!built.ok) return;
-        // The scene's first use (hit index, fit, first picture) in a task of its own.
-        await nextTask();
-        if (own.signal.aborted) return;
-        job = null;
-        done(built.value);
-      });
+      // The scene's first use (hit index, fit, first picture) in a task of its own.
+      latest = runInSlices(buildSceneSteps(graph, positions), { signal: own.signal, endApart: true }).then(
+        (built) => {
+          if (!built.ok) return;
+          job = null;
+          done(built.value);
+        },
+      );
     },
     async ready() {
       let awaited: Promise<void>;

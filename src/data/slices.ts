@@ -41,6 +41,11 @@ export interface SliceOptions {
   /** Fraction done, 0–1, as the computation reports it. */
   onProgress?: (fraction: number) => void;
   sliceMs?: number;
+  /**
+   * Settle in a task of its own after the last slice, so that what the caller does with the value
+   * (a render, a first picture) is not added to that slice's task; an abort meanwhile still counts.
+   */
+  endApart?: boolean;
 }
 
 export type Sliced<T> = { ok: true; value: T } | { ok: false };
@@ -55,7 +60,11 @@ export async function runInSlices<T>(steps: Steps<T>, opts: SliceOptions = {}): 
   let start = performance.now();
   for (;;) {
     const r = steps.next();
-    if (r.done) return { ok: true, value: r.value };
+    if (r.done) {
+      if (!opts.endApart) return { ok: true, value: r.value };
+      await nextTask();
+      return opts.signal?.aborted ? { ok: false } : { ok: true, value: r.value };
+    }
     if (r.value !== undefined) opts.onProgress?.(r.value);
     if (performance.now() - start > budget) {
       await nextTask();

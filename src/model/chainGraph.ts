@@ -16,7 +16,7 @@ import type {
   Status,
   Tier,
 } from '../data/schema.ts';
-import { LINK_KIND_CODE, LINK_KIND_COUNT } from './linkKindCodes.ts';
+import { LINK_KIND_CODE, LINK_KIND_COUNT } from './codes.ts';
 
 /** Kinds of the 五个一 records attached to the chain (the others are the chain's own segments, products, technologies). */
 const RECORD_KINDS: ReadonlySet<string> = new Set([
@@ -104,10 +104,13 @@ function union(a: string[], b: readonly string[]): string[] {
 
 export function buildChainGraph(cluster: Cluster): ChainViewGraph {
   const nodes: ChainViewNode[] = [];
-  const byId = new Map<string, ChainViewNode>();
   // Node ids by insertion index, so a link's duplicate check keys on numbers: a person's CSV can
   // attach tens of thousands of firms, and a string key per link was most of the build's time.
   const indexOf = new Map<string, number>();
+  const byId = (id: string): ChainViewNode | undefined => {
+    const i = indexOf.get(id);
+    return i === undefined ? undefined : nodes[i];
+  };
   const five = cluster.fiveOnes;
   const most =
     cluster.chain.nodes.length +
@@ -128,12 +131,11 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
   };
   const addNode = (node: ChainViewNode) => {
     indexOf.set(node.id, nodes.length);
-    byId.set(node.id, node);
     nodes.push(node);
   };
 
   for (const n of cluster.chain.nodes) {
-    if (byId.has(n.id)) continue; // validation rejects duplicates; never crash the view on one
+    if (indexOf.has(n.id)) continue; // validation rejects duplicates; never crash the view on one
     const node: ChainViewNode = {
       id: n.id,
       kind: n.kind,
@@ -152,9 +154,9 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
 
   const attach = (item: Attached) => {
     // Segments that do not exist in this chain are ignored rather than invented.
-    const segs = item.segments.filter((s) => byId.has(s) && s !== item.id);
+    const segs = item.segments.filter((s) => indexOf.has(s) && s !== item.id);
     if (segs.length === 0) return;
-    let node = byId.get(item.id);
+    let node = byId(item.id);
     if (node) {
       // The chain already draws this record (e.g. a chain-leader firm as a node): merge, don't duplicate.
       node.cities = union(node.cities, item.cities);
@@ -176,7 +178,7 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
     }
     if (!node.stage) {
       for (const s of segs) {
-        const stage = byId.get(s)?.stage;
+        const stage = byId(s)?.stage;
         if (stage) {
           node.stage = stage;
           break;
@@ -218,8 +220,8 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
 
   // 对接 candidates: ghost nodes beside the segments they would fill. No cities: they are not here yet.
   for (const c of cluster.candidates) {
-    const segs = c.segments.filter((sid) => byId.has(sid));
-    if (!segs.length || byId.has(c.id)) continue;
+    const segs = c.segments.filter((sid) => indexOf.has(sid));
+    if (!segs.length || indexOf.has(c.id)) continue;
     const node: ChainViewNode = {
       id: c.id,
       kind: c.kind === 'enterprise' ? 'enterprise' : c.kind === 'institution' ? 'institution' : 'platform',
@@ -231,7 +233,7 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
       importance: 0,
       candidate: true,
     };
-    const stage = segs.map((sid) => byId.get(sid)?.stage).find((st) => st !== undefined);
+    const stage = segs.map((sid) => byId(sid)?.stage).find((st) => st !== undefined);
     if (stage) node.stage = stage;
     addNode(node);
     for (const sid of segs) addLink(node.id, sid, 'supports');
@@ -242,8 +244,8 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
   // under the segment, and selecting the segment must light the same cities on the map.
   for (const l of links) {
     if (l.kind !== 'part_of') continue;
-    const s = byId.get(l.source);
-    const t = byId.get(l.target);
+    const s = byId(l.source);
+    const t = byId(l.target);
     if (!s || !t || !RECORD_KINDS.has(s.kind) || t.kind === 'segment' || RECORD_KINDS.has(t.kind)) continue;
     t.cities = union(t.cities, s.cities);
   }
@@ -252,8 +254,8 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
   const extra = new Map<ChainViewNode, Set<string>>();
   for (const l of links) {
     if (l.kind !== 'part_of') continue;
-    const s = byId.get(l.source);
-    const t = byId.get(l.target);
+    const s = byId(l.source);
+    const t = byId(l.target);
     if (!s || !t || (s.kind === 'segment') === (t.kind === 'segment')) continue;
     const [seg, child] = t.kind === 'segment' ? [t, s] : [s, t];
     let cities = extra.get(seg);
@@ -266,8 +268,8 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
   for (const [seg, cities] of extra) seg.cities = union(seg.cities, [...cities]);
 
   for (const l of links) {
-    (byId.get(l.source) as ChainViewNode).degree++;
-    (byId.get(l.target) as ChainViewNode).degree++;
+    (byId(l.source) as ChainViewNode).degree++;
+    (byId(l.target) as ChainViewNode).degree++;
   }
   for (const n of nodes) n.importance = importanceOf(n);
   return { nodes, links };

@@ -61,6 +61,19 @@ describe('slices', () => {
     expect(await runInSlices(forever(), { signal: ctrl.signal, sliceMs: 0 })).toEqual({ ok: false });
     expect(steps).toBeLessThan(10);
   });
+
+  it('ends in a task of its own when asked, and an abort meanwhile still counts', async () => {
+    function* one(): Steps<number> {
+      yield;
+      return 1;
+    }
+    // A long slice: the steps end within the first one, before the settling task.
+    const ctrl = new AbortController();
+    const ending = runInSlices(one(), { signal: ctrl.signal, endApart: true, sliceMs: 1e6 });
+    ctrl.abort();
+    expect(await ending).toEqual({ ok: false });
+    expect(await runInSlices(one(), { endApart: true, sliceMs: 1e6 })).toEqual({ ok: true, value: 1 });
+  });
 });
 
 describe('merging in slices', () => {
