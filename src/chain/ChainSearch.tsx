@@ -21,7 +21,7 @@ export function ChainSearch({ graph, lang, onPick, limit = 12 }: ChainSearchProp
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  useEffect(() => warmSearch(graph), [graph]);
+  useEffect(() => warmSearch(graph, lang), [graph, lang]);
   const hits = useMemo(() => searchNodes(graph, query, lang, limit), [graph, query, lang, limit]);
   const expanded = open && query.trim() !== '';
   const optionId = (i: number) => `${listId}-opt-${i}`;

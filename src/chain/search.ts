@@ -3,7 +3,9 @@
  * width-insensitively (NFKC folds full-width Latin such as "ＡＢＣ"), ranked exact → prefix →
  * word prefix → substring, then by importance.
  */
+import { runInSlices, type Steps } from '../data/slices.ts';
 import type { ChainViewGraph, ChainViewNode } from '../model/chainGraph.ts';
+import { collationRanks } from './collationOrder.ts';
 import type { Lang } from './strings.ts';
 
 export interface SearchHit {
@@ -12,6 +14,9 @@ export interface SearchHit {
   label: string;
   rank: number;
 }
+
+/** A hit while scanning, with its node's index (for `order`). */
+type Hit = SearchHit & { index: number };
 
 export function normalizeQuery(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -34,13 +39,16 @@ interface Folded {
  * What a graph's search keeps between keystrokes (graphs are immutable). `zh`/`en`: the names,
  * folded once, by node index (normalizing every name on every keystroke costs tens of thousands of
  * NFKC passes per key on a big user graph); `folded` counts how many are so far. `last`: the
- * previous query and the indices of every node it matched, in either language.
+ * previous query and the indices of every node it matched, in either language. `order`: each
+ * name's place in its language's collation, once warmSearch has worked it out (ties between equally
+ * ranked hits then need no collator).
  */
 interface SearchState {
   zh: Folded[];
   en: Folded[];
   folded: number;
   last: { q: string; matches: Int32Array } | null;
+  order: Partial<Record<Lang, Int32Array>>;
 }
 
 const states = new WeakMap<ChainViewGraph, SearchState>();
@@ -54,7 +62,7 @@ function fold(name: string): Folded {
 function stateOf(graph: ChainViewGraph): SearchState {
   let st = states.get(graph);
   if (!st) {
-    st = { zh: [], en: [], folded: 0, last: null };
+    st = { zh: [], en: [], folded: 0, last: null, order: {} };
     states.set(graph, st);
   }
   return st;
@@ -70,36 +78,51 @@ function foldUpTo(graph: ChainViewGraph, st: SearchState, to: number): void {
   st.folded = Math.max(st.folded, to);
 }
 
-/** Nodes folded per task by warmSearch: a few milliseconds each. */
+/** Nodes folded per step by warmSearch: a few milliseconds each. */
 const WARM_SLICE = 2000;
 
-/**
- * Folds a big graph's names ahead of the first keystroke, a slice per task, so typing never waits
- * for tens of thousands of names at once (measured by `npm run bench`). Returns a cancel.
- */
-export function warmSearch(graph: ChainViewGraph): () => void {
-  if (graph.nodes.length <= WARM_SLICE) return () => {};
-  const st = stateOf(graph);
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const step = () => {
+/** Folds the names, then works out their order in `lang`'s collation (collationOrder.ts). */
+function* warmSteps(graph: ChainViewGraph, st: SearchState, lang: Lang): Steps<void> {
+  while (st.folded < graph.nodes.length) {
     foldUpTo(graph, st, Math.min(graph.nodes.length, st.folded + WARM_SLICE));
-    timer = st.folded < graph.nodes.length ? setTimeout(step, 0) : setTimeout(rehearse, 0);
-  };
-  // Two throwaway searches once the names are folded: the first real keystroke would otherwise
-  // also pay for the engine compiling the scan (measured 5–9 ms of a 12,500-firm first key). They
-  // leave no narrowing behind (see searchNodes).
-  const rehearse = () => {
-    timer = null;
-    const probe = graph.nodes[0]?.name.zh.slice(0, 1) ?? '';
-    if (!probe) return;
-    searchNodes(graph, probe, 'zh');
-    searchNodes(graph, `${probe}${probe}`, 'en');
-    st.last = null;
-  };
-  timer = setTimeout(step, 0);
-  return () => {
-    if (timer) clearTimeout(timer);
-  };
+    yield;
+  }
+  if (st.order[lang]) return;
+  const names = graph.nodes.map((n) => n.name[lang]);
+  st.order[lang] = yield* collationRanks(names, COLLATORS[lang]);
+}
+
+/**
+ * Gets a big graph ready for its first keystroke, a slice per task, so typing never waits for tens
+ * of thousands of names at once (measured by `npm run bench`): folds its names and orders them in
+ * `lang`. `onReady` is called once it is done (or at once for a small graph). Returns a cancel.
+ */
+export function warmSearch(graph: ChainViewGraph, lang: Lang = 'zh', onReady?: () => void): () => void {
+  if (graph.nodes.length <= WARM_SLICE) {
+    onReady?.();
+    return () => {};
+  }
+  const st = stateOf(graph);
+  const ctrl = new AbortController();
+  void runInSlices(warmSteps(graph, st, lang), { signal: ctrl.signal, endApart: true }).then((r) => {
+    if (!r.ok) return;
+    rehearse(graph, st);
+    onReady?.();
+  });
+  return () => ctrl.abort();
+}
+
+/**
+ * Two throwaway searches once the names are ready: the first real keystroke would otherwise also
+ * pay for the engine compiling the scan (measured 5–9 ms of a 12,500-firm first key). They leave no
+ * narrowing behind (see searchNodes).
+ */
+function rehearse(graph: ChainViewGraph, st: SearchState): void {
+  const probe = graph.nodes[0]?.name.zh.slice(0, 1) ?? '';
+  if (!probe) return;
+  searchNodes(graph, probe, 'zh');
+  searchNodes(graph, `${probe}${probe}`, 'en');
+  st.last = null;
 }
 
 /** 0 exact, 1 prefix, 2 word prefix, 3 substring; Infinity: no match (the common case, tried first). */
@@ -125,11 +148,12 @@ export function searchNodes(graph: ChainViewGraph, query: string, lang: Lang, li
   if (!q) return [];
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const collator = COLLATORS[lang];
-  const before = (a: SearchHit, b: SearchHit) =>
-    a.rank - b.rank ||
-    b.node.importance - a.node.importance ||
-    collator.compare(a.node.name[lang], b.node.name[lang]);
   const st = stateOf(graph);
+  const order = st.order[lang];
+  const byName = order
+    ? (a: Hit, b: Hit) => (order[a.index] as number) - (order[b.index] as number)
+    : (a: Hit, b: Hit) => collator.compare(a.node.name[lang], b.node.name[lang]);
+  const before = (a: Hit, b: Hit) => a.rank - b.rank || b.node.importance - a.node.importance || byName(a, b);
   foldUpTo(graph, st, graph.nodes.length);
   const own = st[lang];
   const alt = st[other];
@@ -139,7 +163,7 @@ export function searchNodes(graph: ChainViewGraph, query: string, lang: Lang, li
   let matched = 0;
   // Only the best `limit` are kept, in order: a one-character query over 12,500 firms matches
   // thousands, and sorting them all cost more than the search itself.
-  const best: SearchHit[] = [];
+  const best: Hit[] = [];
   for (let k = 0; k < count; k++) {
     const i = scan ? (scan[k] as number) : k;
     const rankOwn = score(own[i] as Folded, q);
@@ -155,13 +179,13 @@ export function searchNodes(graph: ChainViewGraph, query: string, lang: Lang, li
       (rank > last.rank || (rank === last.rank && node.importance < last.node.importance))
     )
       continue;
-    const hit = { node, rank, label: rankOwn <= rankAlt ? node.name[lang] : node.name[other] };
+    const hit = { node, rank, index: i, label: rankOwn <= rankAlt ? node.name[lang] : node.name[other] };
     if (best.length >= limit && last && before(hit, last) >= 0) continue;
     let j = best.length;
-    while (j > 0 && before(hit, best[j - 1] as SearchHit) < 0) j--;
+    while (j > 0 && before(hit, best[j - 1] as Hit) < 0) j--;
     best.splice(j, 0, hit);
     if (best.length > limit) best.pop();
   }
   st.last = { q, matches: matches.subarray(0, matched) };
-  return best;
+  return best.map(({ node, rank, label }) => ({ node, rank, label }));
 }

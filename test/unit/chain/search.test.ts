@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, searchNodes } from '../../../src/chain/search.ts';
+import { normalizeQuery, searchNodes, warmSearch } from '../../../src/chain/search.ts';
 import { buildChainGraph } from '../../../src/model/chainGraph.ts';
 import { fixtureCluster } from '../../fixtures/chain/cluster.ts';
 import { syntheticGraph } from '../../fixtures/chain/synthetic.ts';
@@ -86,5 +86,32 @@ describe('searchNodes on a big graph', () => {
     // After a query that matched nothing, a shorter one is not narrowed to nothing.
     expect(searchNodes(big, 'n1zz', 'en')).toEqual([]);
     expect(searchNodes(big, 'n1', 'en').length).toBe(12);
+  });
+
+  it('gives the same hits once warmed (names ordered ahead) as comparing names with the collator', async () => {
+    const big = syntheticGraph(6000);
+    // Names whose pinyin order is not their code-point order, many with the same importance.
+    const heads = ['中山', '阿里', '广州', '佛山', '北京', '东莞', '珠海', '惠州'];
+    big.nodes.forEach((n, i) => {
+      n.name = { zh: `${heads[(i * 5) % 8]}企业${i % 97}`, en: `Firm ${heads[i % 8]} ${i % 89}` };
+    });
+    const cold = (q: string, lang: 'zh' | 'en') =>
+      searchNodes({ ...big, nodes: [...big.nodes] }, q, lang).map((h) => h.node.id);
+    const queries: [string, 'zh' | 'en'][] = [
+      ['企', 'zh'],
+      ['1', 'zh'],
+      ['企业2', 'zh'],
+      ['firm', 'en'],
+      ['山', 'en'],
+    ];
+    const expected = queries.map(([q, lang]) => cold(q, lang));
+    await new Promise<void>((resolve) => warmSearch(big, 'zh', resolve));
+    await new Promise<void>((resolve) => warmSearch(big, 'en', resolve));
+    for (const [k, [q, lang]] of queries.entries())
+      expect(
+        searchNodes(big, q, lang).map((h) => h.node.id),
+        `${q} (${lang})`,
+      ).toEqual(expected[k]);
+    expect(expected[0]).toHaveLength(12);
   });
 });
