@@ -19,6 +19,13 @@ export const viewRegistry = {
   async mapCanvas(pixelRatio?: number): Promise<HTMLCanvasElement | null> {
     return map ? map.snapshot(pixelRatio) : null;
   },
+  /**
+   * Once the diagram's scene is the one for what it was last given: a big graph's scene is built a
+   * slice at a time, and until it is in, `chainCanvas` would draw the one before.
+   */
+  async chainReady(): Promise<void> {
+    await chain?.whenSceneReady();
+  },
   /** The chain diagram's current view at `scale` device pixels per CSS pixel. */
   chainCanvas(scale: number): HTMLCanvasElement | null {
     return chain ? chain.toCanvas(scale) : null;

@@ -10,7 +10,10 @@ import type { Lang } from './strings.ts';
 import { type ChainTheme, lightTheme } from './theme.ts';
 import type { View } from './viewport.ts';
 
-export type ChainViewHandle = Pick<ChainRenderer, 'flyTo' | 'fit' | 'setView' | 'getView' | 'toCanvas'>;
+export type ChainViewHandle = Pick<
+  ChainRenderer,
+  'flyTo' | 'fit' | 'setView' | 'getView' | 'toCanvas' | 'whenSceneReady'
+>;
 
 export interface ChainViewProps {
   graph: ChainViewGraph;
@@ -96,6 +99,7 @@ export function ChainView(props: ChainViewProps) {
       fit: () => rendererRef.current?.fit(),
       setView: (v) => rendererRef.current?.setView(v),
       getView: () => rendererRef.current?.getView() ?? { x: 0, y: 0, k: 1 },
+      whenSceneReady: () => rendererRef.current?.whenSceneReady() ?? Promise.resolve(),
       toCanvas: (scale) => {
         if (!rendererRef.current) throw new Error('chain view is not mounted');
         return rendererRef.current.toCanvas(scale);

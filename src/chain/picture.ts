@@ -9,14 +9,17 @@
  *   STEP_BUDGET_MS (rasterising included), one per frame, into a back bitmap while the old one (if
  *   any) stays on screen — at 50 k nodes a redraw in one go was a 150 ms task after every pan and
  *   190 ms on mounting; at 10 k, 60–76 ms after every pan and 187 ms on mounting when the machine
- *   ran slower, and 16 ms steps leave room in a 33 ms frame for software compositing's commit.
+ *   ran slower, and 16 ms steps leave room in a 33 ms frame for software compositing's commit;
+ *   at 2 k, the page's first picture (code and canvas text not warmed up yet) was one task of
+ *   51–127 ms with the threshold at 5 k, and none over 50 ms from 1 k (first mounts in the bench's
+ *   graph page, 3 runs of each).
  */
 import type { BitmapCache, PaintFn, PaintJob, PaintStepsFn } from './bitmapCache.ts';
 import type { Ctx2D } from './canvasTypes.ts';
 import { type Size, sameView, type View } from './viewport.ts';
 
 export const CACHE_THRESHOLD = 300;
-export const STEPPED_THRESHOLD = 5_000;
+export const STEPPED_THRESHOLD = 1_000;
 const STEP_BUDGET_MS = 16;
 
 export interface Picture {

@@ -52,6 +52,7 @@ export async function collectFigure(
   opts: { liveMap: boolean; mapPixelRatio?: number },
 ): Promise<{ input: FigureInput; live: LiveViews }> {
   const positions = ctx.graph ? (await requestLayout(ctx.graph).promise).positions : null;
+  await viewRegistry.chainReady();
   const chain = chainLive();
   const input = buildFigureInput(ctx.dataset, ctx.ids, {
     boundaries: ctx.boundaries,
