@@ -12,7 +12,7 @@ import type { Steps } from '../data/slices.ts';
 import type { Lang } from '../i18n/index.ts';
 import { indexGraph } from '../model/chainGraph.ts';
 import { collectSourceIds } from '../panels/common/collectSourceIds.ts';
-import { firmsByName } from '../panels/fiveOnes/enterpriseSort.ts';
+import { firmsByNameSteps } from '../panels/fiveOnes/enterpriseSort.ts';
 import type { AppStore } from '../state/store.ts';
 import { clusterViewOf, gapsOf, regionMatrixOf } from './clusterView.ts';
 
@@ -33,7 +33,7 @@ export function* prepareClusterViews(dataset: Dataset, clusterId: string | null,
   if (graph) indexGraph(graph);
   regionMatrixOf(dataset, entry);
   yield;
-  firmsByName(entry.cluster.fiveOnes.enterprises, lang);
+  yield* firmsByNameSteps(entry.cluster.fiveOnes.enterprises, lang);
   yield;
   collectSourceIds(entry.cluster);
   let done = prepared.get(dataset);

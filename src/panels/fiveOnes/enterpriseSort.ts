@@ -6,6 +6,8 @@
  * sort keeps name order within a tier or a city), and descending is the ascending order reversed.
  */
 import { type Enterprise, Tier } from '../../data/schema.ts';
+import { drain, type Steps } from '../../data/slices.ts';
+import { collationRanks } from '../../i18n/collationOrder.ts';
 import { nameIn } from '../../i18n/index.ts';
 import type { Lang } from '../common/types.ts';
 import { collator } from '../strings.ts';
@@ -23,20 +25,34 @@ const TIER_RANK = new Map(TIERS.map((t, i) => [t, i]));
 
 const nameOrders = new WeakMap<readonly Enterprise[], Map<Lang, readonly Enterprise[]>>();
 
-/** The firms by name in `lang`; kept for the same (frozen) list. */
-export function firmsByName(firms: readonly Enterprise[], lang: Lang): readonly Enterprise[] {
+/**
+ * The firms by name in `lang`, kept for the same (frozen) list; as steps, so that a big list is
+ * collated a slice at a time (62,500 firms took one task of about 190 ms). The order is the one a
+ * stable sort with the collator gives.
+ */
+export function* firmsByNameSteps(firms: readonly Enterprise[], lang: Lang): Steps<readonly Enterprise[]> {
   let byLang = nameOrders.get(firms);
   if (!byLang) {
     byLang = new Map();
     nameOrders.set(firms, byLang);
   }
-  let order = byLang.get(lang);
-  if (!order) {
-    const { compare } = collator(lang);
-    order = [...firms].sort((a, b) => compare(nameIn(lang, a.name), nameIn(lang, b.name)));
-    byLang.set(lang, order);
-  }
+  const kept = byLang.get(lang);
+  if (kept) return kept;
+  const ranks = yield* collationRanks(
+    firms.map((f) => nameIn(lang, f.name)),
+    collator(lang),
+  );
+  const order = new Array<Enterprise>(firms.length);
+  firms.forEach((f, i) => {
+    order[ranks[i] as number] = f;
+  });
+  byLang.set(lang, order);
   return order;
+}
+
+/** The firms by name in `lang`, now (kept as firmsByNameSteps keeps it). */
+export function firmsByName(firms: readonly Enterprise[], lang: Lang): readonly Enterprise[] {
+  return drain(firmsByNameSteps(firms, lang));
 }
 
 /** Firms by city name (firms with no city last), then by name. */

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Enterprise, Tier } from '../../../src/data/schema.ts';
 import {
+  firmsByNameSteps,
   type SortKey,
   type SortState,
   sortEnterprises,
@@ -120,5 +121,24 @@ describe('sortEnterprises', () => {
       ),
       { numRuns: 500, seed: 20260917 },
     );
+  });
+
+  it('collates a long list a slice at a time, in the order of a stable collator sort', () => {
+    const heads = [...'中阿广佛北东珠惠'];
+    // 5,000 firms, every name twice: equal names keep their list order, as a stable sort keeps it.
+    const firms = Array.from({ length: 5000 }, (_, i) =>
+      firm(`f${i}`, `${heads[i % 8]}企业${Math.floor(i / 2) % 997}`, `F${i}`, 'other', []),
+    );
+    const steps = firmsByNameSteps(firms, 'zh');
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    const zh = new Intl.Collator('zh-CN');
+    const expected = [...firms].sort((a, b) => zh.compare(a.name.zh, b.name.zh)).map((f) => f.id);
+    expect(r.value.map((f) => f.id)).toEqual(expected);
+    expect(yields).toBeGreaterThan(1);
+    // Kept: asked again, it is the same list at once.
+    const again = firmsByNameSteps(firms, 'zh').next();
+    expect(again.done && again.value).toBe(r.value);
   });
 });

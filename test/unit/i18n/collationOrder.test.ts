@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collationRanks } from '../../../src/chain/collationOrder.ts';
 import { drain } from '../../../src/data/slices.ts';
+import { collationRanks } from '../../../src/i18n/collationOrder.ts';
 
 const zh = new Intl.Collator('zh-CN');
 
