@@ -86,6 +86,33 @@ function descendants(cluster: Cluster): Map<string, Set<string>> {
 }
 
 /**
+ * The firms placed in any of `scope`'s segments, in list order: through an index of firm positions
+ * by segment rather than a scan of every firm for every chain node (with a person's 62,500 firms in
+ * one cluster the scans were 2.5 million segment checks, 120–210 ms of the analysis).
+ */
+function firmsPlacer<F extends { segments: readonly string[] }>(firms: readonly F[]) {
+  const at = new Map<string, number[]>();
+  firms.forEach((f, i) => {
+    for (const s of f.segments) {
+      const list = at.get(s);
+      if (!list) at.set(s, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return (scope: ReadonlySet<string>): F[] => {
+    const lists: number[][] = [];
+    for (const id of scope) {
+      const list = at.get(id);
+      if (list) lists.push(list);
+    }
+    if (lists.length === 0) return [];
+    const picked =
+      lists.length === 1 ? (lists[0] as number[]) : [...new Set(lists.flat())].sort((a, b) => a - b);
+    return picked.map((i) => firms[i] as F);
+  };
+}
+
+/**
  * A node that only receives `applies_to` links is an application field the chain serves (汽车 for the
  * laser chain), not a place where the chain itself makes things: whether it has firms says nothing.
  */
@@ -107,6 +134,7 @@ export function analyseGaps(cluster: Cluster, ctx: GapContext): GapEntry[] {
   const fields = applicationFields(cluster);
   const hasParent = new Set(cluster.chain.links.filter((l) => l.kind === 'part_of').map((l) => l.source));
   const firms = cluster.fiveOnes.enterprises;
+  const placedIn = firmsPlacer(firms);
   const projects = cluster.fiveOnes.projects;
   const plans = cluster.targets.filter((t) => t.kind === 'target' && t.segments?.length);
   const roadmapOf = new Map<string, RoadmapItem[]>();
@@ -178,7 +206,7 @@ export function analyseGaps(cluster: Cluster, ctx: GapContext): GapEntry[] {
     const position =
       !fields.has(node.id) &&
       (node.kind === 'segment' || (node.kind === 'product' && !hasParent.has(node.id)));
-    const placed = firms.filter((f) => inScope(f.segments));
+    const placed = placedIn(scope);
     // A segment the sources call strong (锻长板) with no firm listed is a hole in the data, not in
     // the chain: it is still reported, at the weight of a thin-data signal, in words that say so.
     if (position && !placed.length)

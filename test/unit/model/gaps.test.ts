@@ -126,6 +126,21 @@ describe('each gap type', () => {
     expect(e?.reasons[0]?.evidence.ids).toEqual(['f1', 'f2']);
   });
 
+  it('counts a firm placed in a segment and its product once, in the order the list gives', () => {
+    const c = chain(
+      [node('s'), node('p', { kind: 'product' })],
+      [
+        firm('f3', ['p'], ['440300']),
+        firm('f1', ['other', 'p', 'p'], ['440300']),
+        firm('f2', ['s', 'p'], ['440300']),
+      ],
+    );
+    c.chain.links = [{ source: 'p', target: 's', kind: 'part_of', sources: ['src-off'] }];
+    const [e] = analyseGaps(c, ctx);
+    expect(e?.reasons[0]?.text.zh).toBe('已列出的 3 家企业都在深圳市');
+    expect(e?.reasons[0]?.evidence.ids).toEqual(['f3', 'f1', 'f2']);
+  });
+
   it('only editorial or unverified support: fires unless a checkable source backs the node or a firm', () => {
     const thin = chain(
       [node('s', { sources: ['src-ed'] })],
