@@ -28,7 +28,7 @@ export function* prepareClusterViews(dataset: Dataset, clusterId: string | null,
   if (!entry) return;
   gapsOf(dataset, entry);
   yield;
-  const { graph } = clusterViewOf(dataset, entry);
+  const { graph } = yield* clusterViewOf.steps(dataset, entry);
   yield;
   if (graph) indexGraph(graph);
   regionMatrixOf(dataset, entry);

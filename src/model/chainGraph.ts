@@ -16,6 +16,7 @@ import type {
   Status,
   Tier,
 } from '../data/schema.ts';
+import { drain, type Steps } from '../data/slices.ts';
 import { LINK_KIND_CODE, LINK_KIND_COUNT } from './codes.ts';
 
 /** Kinds of the 五个一 records attached to the chain (the others are the chain's own segments, products, technologies). */
@@ -102,7 +103,20 @@ function union(a: string[], b: readonly string[]): string[] {
   return out;
 }
 
+/** Records or links handled between yields: a few milliseconds. */
+const PER_STEP = 4000;
+
+/** The cluster's chain graph, now. */
 export function buildChainGraph(cluster: Cluster): ChainViewGraph {
+  return drain(chainGraphSteps(cluster));
+}
+
+/**
+ * The cluster's chain graph, as steps (data/slices.ts): a person's CSV can hang 62,500 firms on one
+ * cluster, and building its graph in one go was a task of 130–180 ms on the page.
+ */
+export function* chainGraphSteps(cluster: Cluster): Steps<ChainViewGraph> {
+  let work = 0;
   const nodes: ChainViewNode[] = [];
   // Node ids by insertion index, so a link's duplicate check keys on numbers: a person's CSV can
   // attach tens of thousands of firms, and a string key per link was most of the build's time.
@@ -198,6 +212,7 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
     if (e.tier) item.tier = e.tier;
     if (e.verified !== undefined) item.verified = e.verified;
     attach(item);
+    if (++work % PER_STEP === 0) yield;
   }
   for (const p of five.projects)
     attach({
@@ -246,6 +261,7 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
     if (l.kind !== 'part_of') continue;
     const s = byId(l.source);
     const t = byId(l.target);
+    if (++work % PER_STEP === 0) yield;
     if (!s || !t || !RECORD_KINDS.has(s.kind) || t.kind === 'segment' || RECORD_KINDS.has(t.kind)) continue;
     t.cities = union(t.cities, s.cities);
   }
@@ -256,6 +272,7 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
     if (l.kind !== 'part_of') continue;
     const s = byId(l.source);
     const t = byId(l.target);
+    if (++work % PER_STEP === 0) yield;
     if (!s || !t || (s.kind === 'segment') === (t.kind === 'segment')) continue;
     const [seg, child] = t.kind === 'segment' ? [t, s] : [s, t];
     let cities = extra.get(seg);
@@ -270,6 +287,7 @@ export function buildChainGraph(cluster: Cluster): ChainViewGraph {
   for (const l of links) {
     (byId(l.source) as ChainViewNode).degree++;
     (byId(l.target) as ChainViewNode).degree++;
+    if (++work % PER_STEP === 0) yield;
   }
   for (const n of nodes) n.importance = importanceOf(n);
   return { nodes, links };

@@ -52,6 +52,18 @@ describe('prepareClusterViews', () => {
     expect(done.ok).toBe(true);
   });
 
+  it("pauses inside the steps of a big cluster: its chain graph and its firms' name order", async () => {
+    const dataset = await miniWithFirms(9000);
+    const steps = prepareClusterViews(dataset, 'petrochem', 'zh');
+    let pauses = 0;
+    while (!steps.next().done) pauses++;
+    expect(pauses).toBeGreaterThan(10);
+    const entry = dataset.clusters.get('petrochem');
+    if (!entry) throw new Error('no petrochem in the mini dataset');
+    const view = clusterViewOf(dataset, entry);
+    expect(view.graph).toEqual(markGaps(buildChainGraph(entry.cluster), gapNodeIds(view.gaps)));
+  });
+
   it('does nothing for no cluster or one the dataset does not have', async () => {
     const dataset = await miniWithFirms(1);
     expect(drain(prepareClusterViews(dataset, null, 'zh'))).toBeUndefined();
