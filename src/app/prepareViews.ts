@@ -10,7 +10,7 @@
 import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import type { Steps } from '../data/slices.ts';
 import type { Lang } from '../i18n/index.ts';
-import { indexGraph } from '../model/chainGraph.ts';
+import { indexGraph } from '../model/graphIndex.ts';
 import { collectSourceIds } from '../panels/common/collectSourceIds.ts';
 import { firmsByNameSteps } from '../panels/fiveOnes/enterpriseSort.ts';
 import type { AppStore } from '../state/store.ts';

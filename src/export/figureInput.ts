@@ -19,9 +19,10 @@ import type { Dataset } from '../data/normalize.ts';
 import type { Cluster } from '../data/schema.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
 import type { Boundaries } from '../map/geo.ts';
-import { buildChainGraph, type ChainViewGraph, graphNode, nodesInCity } from '../model/chainGraph.ts';
+import { buildChainGraph, type ChainViewGraph } from '../model/chainGraph.ts';
 import { gapContext } from '../model/gapContext.ts';
 import { analyseGaps, gapNodeIds, gapTypeLabel } from '../model/gaps.ts';
+import { graphNode, nodesInCity } from '../model/graphIndex.ts';
 import {
   ABSENT_FILL,
   beltFeatures,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { City, Cluster } from '../../../src/data/schema.ts';
-import { buildChainGraph, nodeCities, nodesInCity } from '../../../src/model/chainGraph.ts';
+import { buildChainGraph } from '../../../src/model/chainGraph.ts';
+import { nodeCities, nodesInCity } from '../../../src/model/graphIndex.ts';
 import { columnCities, regionMatrix } from '../../../src/model/regionMatrix.ts';
 import { fixtureCluster } from '../../fixtures/chain/cluster.ts';
 
