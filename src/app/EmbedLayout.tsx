@@ -15,7 +15,7 @@ import { viewOf } from '../state/store.ts';
 import { useAppStore, useAppStoreApi } from '../state/useAppStore.ts';
 import { ChainPane } from './ChainPane.tsx';
 import { chartViewName } from './ChartTabs.tsx';
-import { useDocumentMeta } from './clusterView.ts';
+import { useDocumentMeta } from './documentMeta.ts';
 import { parentTarget, startHeightReporter } from './embedHeight.ts';
 import { fullAppUrl } from './embedLinks.ts';
 import { MapPane } from './MapPane.tsx';

@@ -11,10 +11,10 @@ import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import type { Steps } from '../data/slices.ts';
 import type { Lang } from '../i18n/index.ts';
 import { indexGraph } from '../model/graphIndex.ts';
+import { clusterViewOf, gapsOf, regionMatrixOf } from '../model/keptViews.ts';
 import { collectSourceIds } from '../panels/common/collectSourceIds.ts';
 import { firmsByNameSteps } from '../panels/fiveOnes/enterpriseSort.ts';
 import type { AppStore } from '../state/store.ts';
-import { clusterViewOf, gapsOf, regionMatrixOf } from './clusterView.ts';
 
 const prepared = new WeakMap<Dataset, WeakSet<ClusterEntry>>();
 

@@ -11,7 +11,7 @@ import type { ClusterEntry, Dataset } from '../data/normalize.ts';
 import { runInSlices } from '../data/slices.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { GapEntry } from '../model/gaps.ts';
-import { type ClusterView, clusterViewOf } from './clusterView.ts';
+import { type ClusterView, clusterViewOf } from '../model/keptViews.ts';
 import { isPrepared, prepareClusterViews } from './prepareViews.ts';
 
 /** Records (chain nodes and 五个一 entries) above which a cluster is prepared before it is shown. */

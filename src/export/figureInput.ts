@@ -20,9 +20,9 @@ import type { Cluster } from '../data/schema.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
 import type { Boundaries } from '../map/geo.ts';
 import { buildChainGraph, type ChainViewGraph } from '../model/chainGraph.ts';
-import { gapContext } from '../model/gapContext.ts';
-import { analyseGaps, gapNodeIds, gapTypeLabel } from '../model/gaps.ts';
+import { gapNodeIds, gapTypeLabel } from '../model/gaps.ts';
 import { graphNode, nodesInCity } from '../model/graphIndex.ts';
+import { gapsOf, regionMatrixOf } from '../model/keptViews.ts';
 import {
   ABSENT_FILL,
   beltFeatures,
@@ -32,7 +32,6 @@ import {
   ROLE_ORDER,
   strongestRole,
 } from '../model/mapModel.ts';
-import { regionMatrix } from '../model/regionMatrix.ts';
 import { countSteps } from '../panels/MapLegend.tsx';
 import { panelText, roleLabel } from '../panels/strings.ts';
 import type { ChartView } from '../state/viewState.ts';
@@ -176,11 +175,12 @@ export function buildFigureInput(dataset: Dataset, ids: ViewIds, live: LiveParts
     .filter(Boolean)
     .join(' · ');
 
-  const gaps = cluster ? analyseGaps(cluster, gapContext(dataset)) : [];
+  // The gaps and the region matrix the views have shown, not worked out again (keptViews.ts).
+  const gaps = entry ? gapsOf(dataset, entry) : [];
   const gapIds = gapNodeIds(gaps);
   const view = ids.view ?? 'chain';
   let chart: ChartPart | null = null;
-  if (cluster && view !== 'chain') {
+  if (entry && cluster && view !== 'chain') {
     const opts = {
       lang,
       width: CHART_WIDTH,
@@ -190,7 +190,7 @@ export function buildFigureInput(dataset: Dataset, ids: ViewIds, live: LiveParts
     };
     const fig =
       view === 'region'
-        ? regionFigure(regionMatrix(cluster, [...dataset.cities.values()]), opts)
+        ? regionFigure(regionMatrixOf(dataset, entry), opts)
         : view === 'tech'
           ? roadmapFigure(cluster, opts)
           : applicationsFigure(cluster, opts);

@@ -4,12 +4,12 @@
  * gives the page turns between its steps instead of one long task.
  */
 import { describe, expect, it } from 'vitest';
-import { clusterViewOf, gapsOf, regionMatrixOf } from '../../../src/app/clusterView.ts';
 import { prepareClusterViews } from '../../../src/app/prepareViews.ts';
 import { drain, runInSlices } from '../../../src/data/slices.ts';
 import { buildChainGraph, markGaps } from '../../../src/model/chainGraph.ts';
 import { gapContext } from '../../../src/model/gapContext.ts';
 import { analyseGaps, gapNodeIds } from '../../../src/model/gaps.ts';
+import { clusterViewOf, gapsOf, regionMatrixOf } from '../../../src/model/keptViews.ts';
 import { regionMatrix } from '../../../src/model/regionMatrix.ts';
 import { miniWithFirms } from '../data/helpers.ts';
 
