@@ -22,7 +22,7 @@ import { ClusterCityMatrix } from '../panels/ClusterCityMatrix.tsx';
 import { RegionMatrixView } from '../panels/region/RegionMatrixView.tsx';
 import { useAppStore, useAppStoreApi } from '../state/useAppStore.ts';
 import { ChartTabs } from './ChartTabs.tsx';
-import { cityNameOf, clusterList } from './datasetViews.ts';
+import { cityNameOf, overviewClusters } from './datasetViews.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import { viewRegistry } from './viewRegistry.ts';
 
@@ -97,7 +97,7 @@ function ChainPaneContent(props: {
       <div className="chain-pane">
         <p className="chain-hint">{t(lang, 'chain.pick')}</p>
         <ClusterCityMatrix
-          clusters={clusterList(dataset)}
+          clusters={overviewClusters(dataset)}
           cities={[...dataset.cities.values()]}
           selectedCity={s.city}
           lang={lang}

@@ -16,7 +16,7 @@ import { NodeDetails, type NodeDetailsNode } from '../panels/NodeDetails.tsx';
 import { Overview } from '../panels/Overview.tsx';
 import { roleLabel } from '../panels/strings.ts';
 import { useAppStore } from '../state/useAppStore.ts';
-import { cityNameOf, clusterList } from './datasetViews.ts';
+import { cityNameOf, clusterList, overviewClusters } from './datasetViews.ts';
 
 function DetailsPaneContent(props: {
   dataset: Dataset;
@@ -86,7 +86,8 @@ function DetailsPaneContent(props: {
           onClose={() => s.selectNode(null)}
         />
       )}
-      {city && (
+      {/* A city's profile lists its firms: it waits for the clusters' files (partial: not in yet). */}
+      {city && !dataset.meta.partial && (
         <CityProfile
           city={{ adcode: city.adcode, name: city.name, regionName: region?.name ?? { zh: '', en: '' } }}
           entries={cityProfileEntries(clusters, city.adcode)}
@@ -117,15 +118,20 @@ function DetailsPaneContent(props: {
         <Overview
           framework={dataset.framework}
           models={dataset.models}
-          clusters={clusters}
+          clusters={overviewClusters(dataset)}
           sources={sources}
           lang={lang}
-          shared={{
-            dataset,
-            onPickCluster: s.selectCluster,
-            onPickNode: s.selectNode,
-            onPickCity: s.selectCity,
-          }}
+          // What the clusters share, and how complete their records are, once their files are in.
+          {...(dataset.meta.partial
+            ? {}
+            : {
+                shared: {
+                  dataset,
+                  onPickCluster: s.selectCluster,
+                  onPickNode: s.selectNode,
+                  onPickCity: s.selectCity,
+                },
+              })}
         />
       )}
     </div>

@@ -11,7 +11,7 @@ import { MapLegend } from '../panels/MapLegend.tsx';
 import { useAppStore } from '../state/useAppStore.ts';
 import { useBoundaries } from './boundariesQuery.ts';
 import { BUNDLED_GEO_CREDIT, BUNDLED_GEO_PATH } from './config.ts';
-import { clusterList } from './datasetViews.ts';
+import { overviewClusters } from './datasetViews.ts';
 import { allowRestOfData } from './restOfData.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import { viewRegistry } from './viewRegistry.ts';
@@ -38,7 +38,7 @@ function MapPaneContent(props: {
   const boundaries = useBoundaries(dataset);
 
   const adcodes = useMemo(() => [...dataset.cities.keys()], [dataset]);
-  const clusters = clusterList(dataset);
+  const clusters = overviewClusters(dataset);
   const cluster = entry?.cluster ?? null;
   const fills = useMemo(() => cityFills(adcodes, clusters, cluster), [adcodes, clusters, cluster]);
   const highlighted = useMemo(() => {

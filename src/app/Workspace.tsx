@@ -23,7 +23,7 @@ import { GapsPane } from './GapsPane.tsx';
 import { AppTitle, LoadingWorkspace } from './LoadingWorkspace.tsx';
 import { MapPane } from './MapPane.tsx';
 import { prepareChosenCluster } from './prepareViews.ts';
-import { allowRestOfData } from './restOfData.ts';
+import { allowRestOfData, useInputAllowsRestOfData } from './restOfData.ts';
 import { useClusterView } from './useClusterView.ts';
 import { useDataset } from './useDataset.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
@@ -71,6 +71,7 @@ export function Workspace() {
   const dataset = data.dataset;
   const { entry, graph, gaps, gapIds, preparing } = useClusterView(dataset, clusterId, lang);
   // While a deep link's other clusters load, the manifest's index lists them all (not selectable yet).
+  useInputAllowsRestOfData(data.moreComing);
   const index = data.moreComing ? dataset?.meta.clusterIndex : undefined;
   const clusters = dataset ? (index?.length ? index : clusterList(dataset)) : [];
   const pending = usePending(dataset, index);

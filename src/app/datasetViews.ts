@@ -2,6 +2,7 @@
 import type { Dataset } from '../data/normalize.ts';
 import type { Cluster } from '../data/schema.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
+import type { ClusterOverview } from '../model/mapModel.ts';
 
 const clusterLists = new WeakMap<Dataset, readonly Cluster[]>();
 
@@ -11,6 +12,25 @@ export function clusterList(dataset: Dataset): readonly Cluster[] {
   if (!list) {
     list = [...dataset.clusters.values()].map((e) => e.cluster);
     clusterLists.set(dataset, list);
+  }
+  return list;
+}
+
+const overviews = new WeakMap<Dataset, readonly ClusterOverview[]>();
+
+/**
+ * The clusters as the overview draws them (the count map, the cluster × city matrix): while only
+ * part of the dataset is in (`meta.partial`), the manifest's index, which lists every cluster with
+ * its cities and roles; otherwise the clusters themselves. Same array for the same dataset.
+ */
+export function overviewClusters(dataset: Dataset): readonly ClusterOverview[] {
+  let list = overviews.get(dataset);
+  if (!list) {
+    const index = dataset.meta.partial ? dataset.meta.clusterIndex : undefined;
+    list = index?.length
+      ? index.map((c) => ({ id: c.id, name: c.name, kind: c.kind, order: c.order, cities: c.cities ?? [] }))
+      : clusterList(dataset);
+    overviews.set(dataset, list);
   }
   return list;
 }

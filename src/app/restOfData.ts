@@ -1,9 +1,10 @@
 /**
- * When a deep link's other nineteen clusters may load. They are fetched and checked on the page's
- * thread, and on two cores that work held the linked cluster's map back by 130-370 ms
- * (docs/performance.md), so they wait until the map has loaded (MapPane says so), or until a person
- * reaches for the cluster list (the picker says so), or at most MAP_WAIT_MS. A layout without a
- * map, or a map that cannot load (no WebGL), holds nothing back.
+ * When the clusters' files may load that a deep link (the other nineteen) or the start page (all
+ * twenty) does not show first. They are fetched and checked on the page's thread, and on two cores
+ * that work held the map back (a deep link's by 130-370 ms, the start page's by 50-90 ms;
+ * docs/performance.md), so they wait until the map has loaded (MapPane says so), or until a person
+ * reaches for the cluster list (the picker says so) or presses anything, or at most MAP_WAIT_MS. A
+ * layout without a map, or a map that cannot load (no WebGL), holds nothing back.
  */
 import { useEffect, useState } from 'react';
 
@@ -42,4 +43,21 @@ export function useRestOfDataAllowed(wanted: boolean, armed: boolean): boolean {
     };
   }, [done, wanted, armed]);
   return done || !wanted;
+}
+
+/**
+ * While `waiting`, any press or key on the page lets the other clusters load: what a person does
+ * next (a city, an export, a tab) may need them, and it is rarely in the first second.
+ */
+export function useInputAllowsRestOfData(waiting: boolean): void {
+  useEffect(() => {
+    if (!waiting || allowed) return;
+    const reach = () => allowRestOfData();
+    document.addEventListener('pointerdown', reach, true);
+    document.addEventListener('keydown', reach, true);
+    return () => {
+      document.removeEventListener('pointerdown', reach, true);
+      document.removeEventListener('keydown', reach, true);
+    };
+  }, [waiting]);
 }

@@ -12,7 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { cancelledProblem } from '../data/fetchBytes.ts';
 import type { Dataset } from '../data/normalize.ts';
 import { type Problem, problem, uniqueProblems } from '../data/problems.ts';
-import { browserFetch, bundledClusterQuery, bundledDatasetQuery } from '../data/queries.ts';
+import { browserFetch, bundledDatasetQuery, bundledFirstQuery } from '../data/queries.ts';
 import { forgetImport, loadSavedImport, saveImport } from '../data/savedImport.ts';
 import { runInSlices, type Steps } from '../data/slices.ts';
 import {
@@ -30,7 +30,7 @@ import { useRestOfDataAllowed } from './restOfData.ts';
 export interface DatasetState {
   dataset: Dataset | null;
   loading: boolean;
-  /** Only a deep link's own cluster is in so far; the others are still coming. */
+  /** Only what the page shows first is in (a deep link's cluster, the start page's shared files); the clusters' files are still coming. */
   moreComing: boolean;
   problems: Problem[];
   status: { source: 'bundled' | 'user'; files: string[] };
@@ -83,8 +83,9 @@ async function mergeAndPrepare(
 
 export interface DatasetOptions {
   /**
-   * The layout shows the map, so a deep link's other clusters wait for it to load (or for a person
-   * to reach for the cluster list, or MAP_WAIT_MS) before they are fetched and checked.
+   * The layout shows the map, so the clusters' files that a deep link or the start page does not
+   * show first wait for it to load (or for a person to reach for them, or MAP_WAIT_MS) before they
+   * are fetched and checked.
    */
   withMap?: boolean;
   /**
@@ -95,18 +96,22 @@ export interface DatasetOptions {
 }
 
 export function useDataset({ withMap = true, prepare }: DatasetOptions = {}): DatasetState {
-  // A deep link (?c=…) first loads its own cluster alone; the other clusters' files follow once it
-  // is shown, so they do not share the link with it.
+  // A deep link (?c=…) first loads its own cluster alone, and the start page (with its map) the
+  // shared files alone, its map and matrix drawn from the manifest's index; the clusters' files
+  // follow once that is shown, so they do not share the link with it…
   const [linkedCluster] = useState(linkedClusterOfPage);
-  const first = useQuery(bundledClusterQuery(document.baseURI, linkedCluster));
+  const staged = linkedCluster !== null || withMap;
+  const first = useQuery(bundledFirstQuery(document.baseURI, linkedCluster, staged));
   // …and once the map's boundaries are in: on a slow link they would otherwise share it too…
   const geo = useBundledBoundaries();
   const firstIn = first.isFetched && !geo.isPending;
-  // …and once the map has loaded: checking nineteen files on the page's thread held it back.
-  const restAllowed = useRestOfDataAllowed(linkedCluster !== null && withMap, firstIn);
+  // …and once the map has loaded: checking their files on the page's thread held it back. A first
+  // load that gave nothing to show holds nothing back.
+  const firstEmpty = first.isFetched && !first.data?.dataset;
+  const restAllowed = useRestOfDataAllowed(staged && withMap && !firstEmpty, firstIn);
   const bundled = useQuery({
-    ...bundledDatasetQuery(document.baseURI, linkedCluster === null),
-    enabled: linkedCluster === null || (firstIn && restAllowed),
+    ...bundledDatasetQuery(document.baseURI, !staged),
+    enabled: !staged || (firstIn && restAllowed),
   });
   const base = bundled.data?.dataset ?? first.data?.dataset ?? null;
   const [shown, setShown] = useState<Shown | null>(null);

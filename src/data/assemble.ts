@@ -50,6 +50,11 @@ export interface DatasetMeta {
   geo: GeoRef | null;
   /** The manifest's index of its clusters, when it has one: the picker's list while files load. */
   clusterIndex?: readonly ClusterSummary[];
+  /**
+   * Only some of the manifest's cluster files were read (what a deep link or the start page shows
+   * first): the index stands in for the others where it can (the start page's map and matrix).
+   */
+  partial?: true;
 }
 
 /** A file and the JSON path of a record in it. */
@@ -93,7 +98,15 @@ export interface Assembled {
 
 export type FileReader = (path: string) => unknown | undefined;
 
-export function assembleDataset(manifestPath: string, read: FileReader): Assembled {
+/**
+ * `only.clusters`: read these of the manifest's cluster files instead of all of them (none, for the
+ * start page's first load: the shared files alone).
+ */
+export function assembleDataset(
+  manifestPath: string,
+  read: FileReader,
+  only: { clusters?: readonly string[] } = {},
+): Assembled {
   const problems: Problem[] = [];
   /** A file with its fields repaired (softRepair.ts); the repairs are reported. */
   const readRepaired = (schema: z.ZodType, path: string): unknown => {
@@ -132,7 +145,7 @@ export function assembleDataset(manifestPath: string, read: FileReader): Assembl
 
   const clusters: Cluster[] = [];
   const clusterAt = new Map<string, Located>();
-  for (const path of files.clusters) {
+  for (const path of only.clusters ?? files.clusters) {
     const soft = softenClusterFile(read(path), path);
     problems.push(...soft.problems);
     const parsed = parseWith(ClusterFile, soft.json, path);

@@ -35,6 +35,11 @@ export interface LoadOptions extends Omit<FetchOptions, 'onProgress'> {
    */
   onlyCluster?: string;
   /**
+   * None of the clusters' files, only the shared ones: what the start page shows first (its map and
+   * cluster × city matrix drawn from the manifest's index) while the cluster files wait.
+   */
+  noClusters?: boolean;
+  /**
    * Awaited once every file is in, before the (synchronous) checking and assembling: the page
    * passes "after the next paint", so files that arrived early are not checked in the same task
    * as the first render and the map preview gets painted first.
@@ -119,6 +124,7 @@ export async function assembleFromManifest(
     const json = manifestJson as { files: Record<string, unknown> };
     manifestContent = { ...json, files: { ...json.files, clusters } };
   }
+  if (opts.noClusters) clusters = [];
   const listed: [string, string][] = [
     ['files.sources', f.sources],
     ['files.cities', f.cities],
@@ -150,8 +156,17 @@ export async function assembleFromManifest(
   );
   const problems = found.flat();
   await opts.beforeAssembly?.();
-  const assembled = assembleDataset(label, (path) => contents.get(path));
-  return { ...assembled, problems: [...problems, ...assembled.problems] };
+  const assembled = assembleDataset(
+    label,
+    (path) => contents.get(path),
+    opts.noClusters ? { clusters: [] } : {},
+  );
+  const partial = opts.noClusters || opts.onlyCluster !== undefined;
+  const dataset =
+    partial && assembled.dataset
+      ? { ...assembled.dataset, meta: { ...assembled.dataset.meta, partial: true as const } }
+      : assembled.dataset;
+  return { ...assembled, dataset, problems: [...problems, ...assembled.problems] };
 }
 
 export async function loadDatasetFromUrl(manifestUrl: string, opts: LoadOptions): Promise<LoadResult> {

@@ -35,20 +35,22 @@ export function afterNextPaint(): Promise<void> {
 }
 
 /**
- * A deep link's cluster alone (with the shared sources, cities and framework), to show it before
- * the other clusters' files have arrived. Empty when the manifest has no `<id>.json` for it.
+ * What the page shows before the clusters' files have all arrived: a deep link's cluster alone (with
+ * the shared sources, cities and framework; empty when the manifest has no `<id>.json` for it), or,
+ * for the start page (`clusterId` null), the shared files alone, its map and matrix drawn from the
+ * manifest's index.
  */
-export function bundledClusterQuery(baseUrl: string, clusterId: string | null) {
+export function bundledFirstQuery(baseUrl: string, clusterId: string | null, enabled = true) {
   const url = bundledManifestUrl(baseUrl);
   return queryOptions({
-    queryKey: ['dataset', 'bundled-cluster', url, clusterId] as const,
+    queryKey: ['dataset', 'bundled-first', url, clusterId] as const,
     queryFn: ({ signal }) =>
       loadDatasetFromUrl(url, {
         fetch: browserFetch,
         signal,
-        onlyCluster: clusterId ?? '',
+        ...(clusterId === null ? { noClusters: true } : { onlyCluster: clusterId }),
       }),
-    enabled: clusterId !== null,
+    enabled,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
     retry: false,

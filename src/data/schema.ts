@@ -322,7 +322,9 @@ export const Cluster = z
 
 /**
  * A cluster's entry in a manifest's `clusterIndex`: what the cluster picker lists before the
- * cluster's own file has arrived (a deep link loads its cluster first). Our build adds the index.
+ * cluster's own file has arrived (a deep link loads its cluster first), and the cities it names with
+ * their roles, which the start page's map and cluster × city matrix draw while the files load. Our
+ * build adds the index.
  */
 export const ClusterSummary = Cluster.pick({
   id: true,
@@ -330,6 +332,8 @@ export const ClusterSummary = Cluster.pick({
   nameVariants: true,
   kind: true,
   order: true,
+}).extend({
+  cities: z.array(z.object({ adcode, role: CityRole }).strict()).optional(),
 });
 
 // ---------------------------------------------------------------- chain-leader models elsewhere

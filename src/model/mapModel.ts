@@ -3,7 +3,7 @@
  * cities and the cluster's belts and bases. Pure: the map controller only paints what this returns.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { CityRole, Cluster } from '../data/schema.ts';
+import type { CityRole, Cluster, ClusterCity } from '../data/schema.ts';
 import { nameIn } from '../i18n/index.ts';
 
 /** Strongest role first: a city listed with several roles is coloured by the first it has. */
@@ -39,13 +39,25 @@ export function countFill(count: number, max: number): string {
   return COUNT_RAMP[i] ?? ABSENT_FILL;
 }
 
-export function strongestRole(cluster: Cluster, adcode: string): CityRole | null {
+/**
+ * What the overview (the count map, the cluster × city matrix) needs of a cluster: the whole
+ * cluster, or its entry in the manifest's index while the cluster files load.
+ */
+export interface ClusterOverview {
+  id: string;
+  name: Cluster['name'];
+  kind: Cluster['kind'];
+  order: number;
+  cities: readonly Pick<ClusterCity, 'adcode' | 'role'>[];
+}
+
+export function strongestRole(cluster: ClusterOverview, adcode: string): CityRole | null {
   const roles = new Set(cluster.cities.filter((c) => c.adcode === adcode).map((c) => c.role));
   return ROLE_ORDER.find((r) => roles.has(r)) ?? null;
 }
 
 /** Number of clusters that name each city. */
-export function clusterCounts(clusters: readonly Cluster[]): Map<string, number> {
+export function clusterCounts(clusters: readonly ClusterOverview[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const cluster of clusters)
     for (const code of new Set(cluster.cities.map((c) => c.adcode)))
@@ -55,8 +67,8 @@ export function clusterCounts(clusters: readonly Cluster[]): Map<string, number>
 
 export function cityFills(
   adcodes: readonly string[],
-  clusters: readonly Cluster[],
-  cluster: Cluster | null,
+  clusters: readonly ClusterOverview[],
+  cluster: ClusterOverview | null,
 ): Record<string, string> {
   const out: Record<string, string> = {};
   if (cluster) {

@@ -3,9 +3,9 @@
  * in that cluster (as on the map), with the role in text for screen readers and a title on hover.
  * A row header picks the cluster, a column header picks the city: both drive the map and the panels.
  */
-import type { City, Cluster } from '../data/schema.ts';
+import type { City } from '../data/schema.ts';
 import { type Lang, nameIn } from '../i18n/index.ts';
-import { ROLE_FILLS, strongestRole } from '../model/mapModel.ts';
+import { type ClusterOverview, ROLE_FILLS, strongestRole } from '../model/mapModel.ts';
 import { roleLabel } from './strings.ts';
 
 const TEXT = {
@@ -18,7 +18,7 @@ const TEXT = {
 } as const;
 
 export function ClusterCityMatrix(props: {
-  clusters: readonly Cluster[];
+  clusters: readonly ClusterOverview[];
   cities: readonly City[];
   selectedCity: string | null;
   lang: Lang;

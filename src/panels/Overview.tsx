@@ -21,7 +21,7 @@ import { panelFormat, panelText } from './strings.ts';
 export interface OverviewProps {
   framework: Framework | null;
   models: readonly ChainModel[];
-  clusters: readonly Cluster[];
+  clusters: readonly Pick<Cluster, 'kind'>[];
   sources: SourceLookup;
   lang: Lang;
   /**

@@ -41,6 +41,36 @@ describe("a deep link's other clusters", () => {
     expect(result.current).toBe(true);
   });
 
+  it('come once a person presses anything on the page while they wait, and not before', async () => {
+    const { useRestOfDataAllowed, useInputAllowsRestOfData } = await freshGate();
+    const { result } = renderHook(() => {
+      useInputAllowsRestOfData(true);
+      return useRestOfDataAllowed(true, true);
+    });
+    act(() => vi.advanceTimersByTime(100));
+    expect(result.current).toBe(false);
+    act(() => {
+      fireEvent.pointerDown(document.body);
+    });
+    expect(result.current).toBe(true);
+  });
+
+  it('come on a key too, and a page not waiting listens for nothing', async () => {
+    const { useRestOfDataAllowed, useInputAllowsRestOfData } = await freshGate();
+    const spy = vi.spyOn(document, 'addEventListener');
+    renderHook(() => useInputAllowsRestOfData(false));
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+    const { result } = renderHook(() => {
+      useInputAllowsRestOfData(true);
+      return useRestOfDataAllowed(true, true);
+    });
+    act(() => {
+      fireEvent.keyDown(document.body, { key: 'Tab' });
+    });
+    expect(result.current).toBe(true);
+  });
+
   it('come at once for a hook that mounts after the map loaded', async () => {
     const { useRestOfDataAllowed, allowRestOfData } = await freshGate();
     allowRestOfData();

@@ -12,7 +12,7 @@ import { assembleMini, ROOT, readMini } from './helpers.ts';
 const readText = (full: string) => readFileSync(full, 'utf8');
 
 describe('manifestWithIndex', () => {
-  it('lists every cluster file of our data with its id, names, kind and order, in manifest order', () => {
+  it('lists every cluster file of our data with its id, names, kind, order and cities, in manifest order', () => {
     const manifestFile = join(ROOT, 'data', 'manifest.json');
     const out = JSON.parse(manifestWithIndex(readText(manifestFile), readBeside(manifestFile, readText)));
     const manifest = JSON.parse(readText(manifestFile));
@@ -27,6 +27,11 @@ describe('manifestWithIndex', () => {
       nameVariants: petrochem.nameVariants,
       kind: 'pillar',
       order: 2,
+      // Each city with its role alone: what the start page's map and matrix draw while files load.
+      cities: petrochem.cities.map((c: { adcode: string; role: string }) => ({
+        adcode: c.adcode,
+        role: c.role,
+      })),
     });
     // Everything else in the manifest is as it was.
     const { clusterIndex: _index, ...rest } = out;

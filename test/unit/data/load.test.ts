@@ -87,6 +87,23 @@ describe('loadDatasetFromUrl', () => {
     // No file of that name: nothing, and nothing to report (the whole dataset follows anyway).
     const none = await loadDatasetFromUrl(MANIFEST, opts(fixtureFetch({}), { onlyCluster: 'no-such' }));
     expect(none).toEqual({ dataset: null, problems: [] });
+    // Marked as part of the dataset, so the overview knows to draw from the index meanwhile.
+    expect(dataset?.meta.partial).toBe(true);
+  });
+
+  it("noClusters: the start page's shared files alone, marked partial; the whole load is not", async () => {
+    const log: string[] = [];
+    const { dataset, problems } = await loadDatasetFromUrl(
+      MANIFEST,
+      opts(fixtureFetch({}, log), { noClusters: true }),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset?.clusters.size).toBe(0);
+    expect(dataset?.cities.size).toBeGreaterThan(0);
+    expect(dataset?.meta.partial).toBe(true);
+    expect(log.filter((u) => u.includes('/clusters/'))).toEqual([]);
+    const whole = await loadDatasetFromUrl(MANIFEST, opts(fixtureFetch({})));
+    expect(whole.dataset?.meta.partial).toBeUndefined();
   });
 
   it('404: names the file and its address; the other clusters still load', async () => {
