@@ -70,8 +70,8 @@ export function Workspace() {
     });
   const dataset = data.dataset;
   const { entry, graph, gaps, gapIds, preparing } = useClusterView(dataset, clusterId, lang);
-  // While a deep link's other clusters load, the manifest's index lists them all (not selectable yet).
   useInputAllowsRestOfData(data.moreComing);
+  // While the clusters' files load, the manifest's index lists them all (not selectable yet).
   const index = data.moreComing ? dataset?.meta.clusterIndex : undefined;
   const clusters = dataset ? (index?.length ? index : clusterList(dataset)) : [];
   const pending = usePending(dataset, index);

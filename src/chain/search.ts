@@ -4,7 +4,7 @@
  * word prefix → substring, then by importance.
  */
 import { runInSlices, type Steps } from '../data/slices.ts';
-import { collationRanks } from '../i18n/collationOrder.ts';
+import { collationRanks, collator } from '../i18n/collation.ts';
 import type { ChainViewGraph, ChainViewNode } from '../model/chainGraph.ts';
 import type { Lang } from './strings.ts';
 
@@ -21,13 +21,6 @@ type Hit = SearchHit & { index: number };
 export function normalizeQuery(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
-
-/** One collator per language: `localeCompare(…, locale)` builds one per call, which made sorting a
- * few thousand hits of a one-character query cost tens of milliseconds. */
-const COLLATORS: Record<Lang, Intl.Collator> = {
-  zh: new Intl.Collator('zh-CN'),
-  en: new Intl.Collator('en'),
-};
 
 /** A name, normalized once, with its words. */
 interface Folded {
@@ -88,7 +81,7 @@ const WARM_SLICE = 2000;
  */
 const ORDER_AT_MOST = 20_000;
 
-/** Folds the names, then works out their order in `lang`'s collation (collationOrder.ts). */
+/** Folds the names, then works out their order in `lang`'s collation (i18n/collation.ts). */
 function* warmSteps(graph: ChainViewGraph, st: SearchState, lang: Lang): Steps<void> {
   while (st.folded < graph.nodes.length) {
     foldUpTo(graph, st, Math.min(graph.nodes.length, st.folded + WARM_SLICE));
@@ -96,7 +89,7 @@ function* warmSteps(graph: ChainViewGraph, st: SearchState, lang: Lang): Steps<v
   }
   if (st.order[lang] || graph.nodes.length > ORDER_AT_MOST) return;
   const names = graph.nodes.map((n) => n.name[lang]);
-  st.order[lang] = yield* collationRanks(names, COLLATORS[lang]);
+  st.order[lang] = yield* collationRanks(names, collator(lang));
 }
 
 /**
@@ -154,12 +147,12 @@ export function searchNodes(graph: ChainViewGraph, query: string, lang: Lang, li
   const q = normalizeQuery(query);
   if (!q) return [];
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const collator = COLLATORS[lang];
   const st = stateOf(graph);
   const order = st.order[lang];
+  const textOrder = collator(lang);
   const byName = order
     ? (a: Hit, b: Hit) => (order[a.index] as number) - (order[b.index] as number)
-    : (a: Hit, b: Hit) => collator.compare(a.node.name[lang], b.node.name[lang]);
+    : (a: Hit, b: Hit) => textOrder.compare(a.node.name[lang], b.node.name[lang]);
   const before = (a: Hit, b: Hit) => a.rank - b.rank || b.node.importance - a.node.importance || byName(a, b);
   foldUpTo(graph, st, graph.nodes.length);
   const own = st[lang];

@@ -99,8 +99,8 @@ export interface Assembled {
 export type FileReader = (path: string) => unknown | undefined;
 
 /**
- * `only.clusters`: read these of the manifest's cluster files instead of all of them (none, for the
- * start page's first load: the shared files alone).
+ * `only.clusters`: read these of the manifest's cluster files instead of all of them (one for a deep
+ * link's first load, none for the start page's: the shared files alone).
  */
 export function assembleDataset(
   manifestPath: string,

@@ -156,11 +156,8 @@ export async function assembleFromManifest(
   );
   const problems = found.flat();
   await opts.beforeAssembly?.();
-  const assembled = assembleDataset(
-    label,
-    (path) => contents.get(path),
-    opts.noClusters ? { clusters: [] } : {},
-  );
+  // The cluster files read are the ones listed above: all of them, one, or none.
+  const assembled = assembleDataset(label, (path) => contents.get(path), { clusters });
   const partial = opts.noClusters || opts.onlyCluster !== undefined;
   const dataset =
     partial && assembled.dataset

@@ -24,7 +24,6 @@ export function panelFormat(lang: Lang, key: PanelKey, vars: Record<string, stri
 }
 
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
-const collators = new Map<Lang, Intl.Collator>();
 
 /** Made once per language: building an Intl formatter costs far more than using one. */
 export function formatNumber(lang: Lang, value: number): string {
@@ -34,16 +33,6 @@ export function formatNumber(lang: Lang, value: number): string {
     numberFormats.set(lang, f);
   }
   return f.format(value);
-}
-
-/** Text order for the language (pinyin for Chinese); one collator per language, made once. */
-export function collator(lang: Lang): Intl.Collator {
-  let c = collators.get(lang);
-  if (!c) {
-    c = new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN');
-    collators.set(lang, c);
-  }
-  return c;
 }
 
 /** Label of a city role; a ClusterCity's own wording (roleLabel) wins when the caller has one. */

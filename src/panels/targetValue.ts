@@ -3,9 +3,10 @@
  * about / under / at most). Symbols like ≥ ≈ ≲ are avoided on purpose: the shipped subset font lacks them.
  */
 import type { Target } from '../data/schema.ts';
+import { collator } from '../i18n/collation.ts';
 import { nameIn } from '../i18n/index.ts';
 import type { Lang } from './common/types.ts';
-import { collator, formatNumber, panelText } from './strings.ts';
+import { formatNumber, panelText } from './strings.ts';
 
 export function targetValueText(lang: Lang, t: Pick<Target, 'value' | 'valueMax' | 'comparator'>): string {
   const value =

@@ -7,10 +7,9 @@
  */
 import { type Enterprise, Tier } from '../../data/schema.ts';
 import { drain, type Steps } from '../../data/slices.ts';
-import { collationRanks } from '../../i18n/collationOrder.ts';
+import { collationRanks, collator } from '../../i18n/collation.ts';
 import { nameIn } from '../../i18n/index.ts';
 import type { Lang } from '../common/types.ts';
-import { collator } from '../strings.ts';
 
 export type TierFilter = 'all' | Tier;
 export type SortKey = 'name' | 'tier' | 'city';

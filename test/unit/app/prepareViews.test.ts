@@ -5,13 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prepareClusterViews } from '../../../src/app/prepareViews.ts';
-import { drain, runInSlices } from '../../../src/data/slices.ts';
+import { drain, runInSlices, type Steps } from '../../../src/data/slices.ts';
 import { buildChainGraph, markGaps } from '../../../src/model/chainGraph.ts';
 import { gapContext } from '../../../src/model/gapContext.ts';
 import { analyseGaps, gapNodeIds } from '../../../src/model/gaps.ts';
 import { clusterViewOf, gapsOf, regionMatrixOf } from '../../../src/model/keptViews.ts';
 import { regionMatrix } from '../../../src/model/regionMatrix.ts';
 import { miniWithFirms } from '../data/helpers.ts';
+
+/** Runs `steps` to the end, counting its pauses. */
+function pausesOf(steps: Steps<void>): number {
+  let pauses = 0;
+  while (!steps.next().done) pauses++;
+  return pauses;
+}
 
 describe('prepareClusterViews', () => {
   it('leaves the views the render reads, equal to ones worked out afresh', async () => {
@@ -41,9 +48,7 @@ describe('prepareClusterViews', () => {
 
   it('pauses between its steps, so that runInSlices can give the page a turn after each', async () => {
     const dataset = await miniWithFirms(200);
-    const steps = prepareClusterViews(dataset, 'petrochem', 'en');
-    let pauses = 0;
-    while (!steps.next().done) pauses++;
+    const pauses = pausesOf(prepareClusterViews(dataset, 'petrochem', 'en'));
     // gaps | chain graph | city index and region matrix | firms by name | sources
     expect(pauses).toBe(4);
     const done = await runInSlices(prepareClusterViews(await miniWithFirms(200), 'petrochem', 'en'), {
@@ -54,10 +59,7 @@ describe('prepareClusterViews', () => {
 
   it("pauses inside the steps of a big cluster: its chain graph and its firms' name order", async () => {
     const dataset = await miniWithFirms(9000);
-    const steps = prepareClusterViews(dataset, 'petrochem', 'zh');
-    let pauses = 0;
-    while (!steps.next().done) pauses++;
-    expect(pauses).toBeGreaterThan(10);
+    expect(pausesOf(prepareClusterViews(dataset, 'petrochem', 'zh'))).toBeGreaterThan(10);
     const entry = dataset.clusters.get('petrochem');
     if (!entry) throw new Error('no petrochem in the mini dataset');
     const view = clusterViewOf(dataset, entry);

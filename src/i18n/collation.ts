@@ -1,19 +1,34 @@
 /**
- * Where each name falls in a collator's order, worked out once per graph and language so the search
- * can break ties between equally ranked hits with an integer compare instead of `Intl.Collator`.
- * A one-character query over 12,500 firms ties thousands of hits, and comparing each with the
- * collator took about half of the search (2.7 of 5.2 ms of a first keystroke in a CPU profile).
- *
- * A bottom-up merge sort written as steps (data/slices.ts): sorting 12,500 names with the collator
- * takes about 16 ms, 62,500 about five times that, too long for one task on the page. It is stable,
- * so names the collator holds equal keep their index order, as the collator-compared search did.
+ * Text order per language (pinyin for Chinese): one collator per language, and where each of a
+ * list of names falls in its order, worked out once so that later comparisons are integers. The
+ * chain search breaks ties between equally ranked hits that way (comparing thousands of tied hits
+ * with the collator was about half of a first keystroke over 12,500 firms), and the firm table
+ * keeps its name order that way.
  */
 import type { Steps } from '../data/slices.ts';
+import type { Lang } from './index.ts';
+
+const collators = new Map<Lang, Intl.Collator>();
+
+/** The collator for the language, made once (`localeCompare` would build one per call). */
+export function collator(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN');
+    collators.set(lang, c);
+  }
+  return c;
+}
 
 /** Compares made between yields: about a millisecond of collator work. */
 const COMPARES_PER_STEP = 4000;
 
-/** `ranks[i]`: the position of `names[i]` in `collator`'s order (ties in index order). */
+/**
+ * `ranks[i]`: the position of `names[i]` in `collator`'s order (ties in index order). A bottom-up
+ * merge sort written as steps (data/slices.ts): 12,500 names take about 16 ms, 62,500 about five
+ * times that, too long for one task on the page. It is stable, so names the collator holds equal
+ * keep their index order, as a stable sort with the collator keeps them.
+ */
 export function* collationRanks(names: readonly string[], collator: Intl.Collator): Steps<Int32Array> {
   const n = names.length;
   let from = Int32Array.from({ length: n }, (_, i) => i);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drain } from '../../../src/data/slices.ts';
-import { collationRanks } from '../../../src/i18n/collationOrder.ts';
+import { collationRanks } from '../../../src/i18n/collation.ts';
 
 const zh = new Intl.Collator('zh-CN');
 
