@@ -7,7 +7,7 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { chartViewName } from '../app/ChartTabs.tsx';
 import { BUNDLED_GEO_CREDIT } from '../app/config.ts';
-import { clusterList } from '../app/datasetViews.ts';
+import { overviewClusters } from '../app/datasetViews.ts';
 import type { Positions } from '../chain/layout.ts';
 import { chainStrings } from '../chain/strings.ts';
 import { type LegendGroup, legendData, lightTheme } from '../chain/theme.ts';
@@ -131,7 +131,8 @@ export function buildFigureInput(dataset: Dataset, ids: ViewIds, live: LiveParts
   const graph = cluster ? (live.graph ?? buildChainGraph(cluster)) : null;
   const node = graph && ids.node ? (graphNode(graph, ids.node) ?? null) : null;
   const city = ids.city ? dataset.cities.get(ids.city) : undefined;
-  const clusters = clusterList(dataset);
+  // As the map on screen: while the clusters' files load, from the manifest's index.
+  const clusters = overviewClusters(dataset);
   const adcodes = [...dataset.cities.keys()];
 
   const subtitle = [
@@ -238,7 +239,7 @@ export function buildFigureInput(dataset: Dataset, ids: ViewIds, live: LiveParts
 
 function mapLegend(dataset: Dataset, cluster: Cluster | null, lang: Lang): MapLegendData {
   if (!cluster) {
-    const counts = clusterCounts(clusterList(dataset));
+    const counts = clusterCounts(overviewClusters(dataset));
     return {
       title: panelText(lang, 'legend.count'),
       swatches: countSteps(Math.max(0, ...counts.values()), lang),
